@@ -1,0 +1,72 @@
+// A pre-initialised empty database. PGlite's initdb takes seconds; copying a closed, empty data dir
+// takes a fraction of one. The packaged app ships the template (built by `npm run build`); from a
+// source checkout it is made once and cached under node_modules/.cache.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+export const pgliteExtensions = { pg_trgm };
+
+const require = createRequire(import.meta.url);
+
+function pgliteVersion(): string {
+  try {
+    return (require('@electric-sql/pglite/package.json') as { version: string }).version;
+  } catch {
+    const pkg = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
+    return (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string }).version;
+  }
+}
+
+/** Where a template may already be: explicit, shipped with the app, or cached by an earlier run. */
+function candidateDirs(): string[] {
+  const dirs: string[] = [];
+  if (process.env.CHAPTERHOUSE_DB_TEMPLATE) dirs.push(process.env.CHAPTERHOUSE_DB_TEMPLATE);
+  const resources = (process as { resourcesPath?: string }).resourcesPath;
+  if (resources) dirs.push(path.join(resources, 'db-template'));
+  dirs.push(cacheDir());
+  return dirs;
+}
+
+function cacheDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'node_modules', '.cache', 'chapterhouse', `db-template-pglite-${pgliteVersion()}`);
+}
+
+function isTemplate(dir: string): boolean {
+  return fs.existsSync(path.join(dir, 'PG_VERSION'));
+}
+
+/** Builds a template at `target` (atomically: a half-made template is never used). */
+export async function buildTemplate(target: string): Promise<void> {
+  const temp = `${target}.building-${process.pid}`;
+  fs.rmSync(temp, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(temp), { recursive: true });
+  const pg = await PGlite.create(temp, { extensions: pgliteExtensions });
+  await pg.exec('create extension if not exists pg_trgm');
+  await pg.exec('checkpoint');
+  await pg.close();
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.renameSync(temp, target);
+}
+
+export async function templateDir(): Promise<string> {
+  const found = candidateDirs().find(isTemplate);
+  if (found) return found;
+  const dir = cacheDir();
+  await buildTemplate(dir);
+  return dir;
+}
+
+/** Creates `dbDir` from the template; a crash half-way leaves no `dbDir` behind, only a temp. */
+export async function createFromTemplate(dbDir: string): Promise<void> {
+  const source = await templateDir();
+  const temp = `${dbDir}.new`;
+  fs.rmSync(temp, { recursive: true, force: true });
+  fs.cpSync(source, temp, { recursive: true });
+  fs.renameSync(temp, dbDir);
+}

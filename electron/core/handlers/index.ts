@@ -1,0 +1,14 @@
+// Every domain's handlers, merged once. The type below fails the build if a contract method has no
+// handler, so the contract and the core cannot drift apart.
+import type { PGlite } from '@electric-sql/pglite';
+import type { MethodName } from '../../../shared/contract/index.js';
+import type { HandlerMap } from '../handler-context.js';
+import { backupHandlers } from './backup.js';
+import { membersHandlers } from './members.js';
+import { sessionHandlers } from './session.js';
+
+export type AllHandlers = HandlerMap<MethodName>;
+
+export function allHandlers(pglite: PGlite): AllHandlers {
+  return { ...sessionHandlers, ...membersHandlers, ...backupHandlers(pglite) };
+}

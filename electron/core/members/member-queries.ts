@@ -1,0 +1,120 @@
+// Reads of the roster. Search matches every word typed against one lower-cased text per member
+// (names, e-mail, phone digits, tags) through a trigram index, so "ann 555" finds Ann's number.
+import type { Db } from '../../../shared/db/db.js';
+import type { Member, MemberSearch, MemberSummary } from '../../../shared/contract/members.js';
+import { memberColumns, rowToMember, type MemberRow } from './member-row.js';
+
+export async function findMember(db: Db, chapterId: string, id: string): Promise<Member | null> {
+  const { rows } = await db.query<MemberRow>(`select ${memberColumns} from members where id = $1 and chapter_id = $2`, [id, chapterId]);
+  return rows[0] ? rowToMember(rows[0]) : null;
+}
+
+/** The words of a search, each a LIKE pattern; a phone number typed with spaces is one word. */
+export function searchPatterns(query: string): string[] {
+  const trimmed = query.trim().toLowerCase();
+  if (!trimmed) return [];
+  const words = /^[+\d\s().-]+$/.test(trimmed) && /\d{3}/.test(trimmed.replace(/\D/g, '')) ? [trimmed.replace(/\D/g, '')] : trimmed.split(/\s+/);
+  return words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+interface Filter {
+  where: string;
+  params: unknown[];
+}
+
+/** The WHERE clause of a roster search: live members of the chapter matching every word. */
+export function searchFilter(chapterId: string, search: Pick<MemberSearch, 'query' | 'tag' | 'status'>): Filter {
+  const params: unknown[] = [chapterId];
+  const clauses = ['chapter_id = $1', 'deleted_at is null', 'merged_into is null'];
+  for (const pattern of searchPatterns(search.query ?? '')) {
+    params.push(pattern);
+    clauses.push(`search_text like $${params.length}`);
+  }
+  if (search.tag) {
+    params.push(JSON.stringify([search.tag]));
+    clauses.push(`tags @> $${params.length}::jsonb`);
+  }
+  if (search.status) {
+    params.push(search.status);
+    clauses.push(`status = $${params.length}`);
+  }
+  return { where: clauses.join(' and '), params };
+}
+
+const summaryColumns = 'id, first_name, last_name, email, phone, tags, status, city, joined_on';
+
+export function searchSql(filter: Filter, limit: number, offset: number): { sql: string; params: unknown[] } {
+  const n = filter.params.length;
+  return {
+    sql: `select ${summaryColumns} from members where ${filter.where}
+          order by last_name, first_name, id limit $${n + 1} offset $${n + 2}`,
+    params: [...filter.params, limit, offset],
+  };
+}
+
+export async function searchMembers(
+  db: Db,
+  chapterId: string,
+  search: Required<Pick<MemberSearch, 'offset' | 'limit'>> & MemberSearch,
+): Promise<{ total: number; rows: MemberSummary[] }> {
+  const filter = searchFilter(chapterId, search);
+  const { sql, params } = searchSql(filter, search.limit, search.offset);
+  const { rows } = await db.query<MemberRow>(sql, params);
+  // A short first page is the whole result: skip the count.
+  const total =
+    search.offset === 0 && rows.length < search.limit
+      ? rows.length
+      : Number((await db.query<{ n: number }>(`select count(*) as n from members where ${filter.where}`, filter.params)).rows[0]?.n ?? 0);
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      email: r.email,
+      phone: r.phone,
+      tags: r.tags ?? [],
+      status: r.status,
+      city: r.city,
+      joinedOn: r.joined_on,
+    })),
+  };
+}
+
+export async function listMembers(db: Db, chapterId: string, search?: Pick<MemberSearch, 'query' | 'tag' | 'status'>): Promise<Member[]> {
+  const filter = searchFilter(chapterId, search ?? { query: '' });
+  const { rows } = await db.query<MemberRow>(
+    `select ${memberColumns} from members where ${filter.where} order by last_name, first_name, id`,
+    filter.params,
+  );
+  return rows.map(rowToMember);
+}
+
+export async function tagCounts(db: Db, chapterId: string): Promise<{ tag: string; count: number }[]> {
+  const { rows } = await db.query<{ tag: string; count: number }>(
+    `select t.tag, count(*) as count
+       from members m, jsonb_array_elements_text(m.tags) as t(tag)
+      where m.chapter_id = $1 and m.deleted_at is null and m.merged_into is null
+      group by t.tag order by count(*) desc, t.tag limit 500`,
+    [chapterId],
+  );
+  return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
+}
+
+/** Live members sharing an e-mail (case-insensitive) or a phone: the merge tool's candidates. */
+export async function duplicateGroups(db: Db, chapterId: string, limit: number): Promise<{ reason: string; ids: string[] }[]> {
+  const { rows } = await db.query<{ reason: string; ids: string[] }>(
+    `select 'same e-mail ' || k as reason, ids from (
+       select lower(email) as k, array_agg(id order by updated_hlc) as ids from members
+        where chapter_id = $1 and deleted_at is null and merged_into is null and email is not null
+        group by lower(email) having count(*) > 1) e
+     union all
+     select 'same phone ' || k, ids from (
+       select phone as k, array_agg(id order by updated_hlc) as ids from members
+        where chapter_id = $1 and deleted_at is null and merged_into is null and phone is not null
+        group by phone having count(*) > 1) p
+     limit $2`,
+    [chapterId, limit],
+  );
+  return rows;
+}

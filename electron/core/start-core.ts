@@ -1,0 +1,90 @@
+// Starts a core on a data dir: the database, this device's session, the dispatcher and the
+// connections of whichever host runs it (Electron's utility process, the browser host, the CLI).
+// Nothing here imports electron: the same core runs under plain Node everywhere.
+import type { EventName, EventPayload } from '../../shared/contract/events.js';
+import type { ResponseFrame } from '../../shared/contract/transport.js';
+import { requestFrameSchema } from '../../shared/contract/transport.js';
+import { CallError } from '../../shared/contract/errors.js';
+import { HybridClock } from '../../shared/hlc.js';
+import type { Core, CoreConnection } from './core-api.js';
+import { backupIsDue, createBackup } from './backup/backups.js';
+import { dataDirPaths, openDatabase } from './db/open-database.js';
+import { Dispatcher } from './dispatcher.js';
+import { allHandlers } from './handlers/index.js';
+import { loadSessionState } from './session-state.js';
+
+export interface StartOptions {
+  dataDir: string;
+  /** Make the daily rotating backup when one is due (the app and the browser host do; the CLI not). */
+  dailyBackup?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export async function startCore(options: StartOptions): Promise<Core> {
+  const log = options.log ?? ((message, error) => console.error(`[core] ${message}`, error ?? ''));
+  const database = await openDatabase(options.dataDir);
+  const session = await loadSessionState(database.db);
+  const clock = new HybridClock(session.device.deviceId);
+  const { rows } = await database.db.query<{ hlc: string | null }>('select max(hlc) as hlc from change_log where device = $1', [session.device.deviceId]);
+  if (rows[0]?.hlc) clock.resumeAfter(rows[0].hlc);
+
+  const listeners = new Set<(frame: ResponseFrame) => void>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const send of listeners) send({ event, payload });
+  };
+  const dispatcher = new Dispatcher({
+    db: database.db,
+    dataDir: database.dataDir,
+    clock,
+    session,
+    emit,
+    handlers: allHandlers(database.pglite),
+    log,
+  });
+
+  let closed = false;
+  let backupTimer: NodeJS.Timeout | undefined;
+  if (options.dailyBackup && backupIsDue(dataDirPaths(database.dataDir).backups)) {
+    // Later, not during start-up: the first screen matters more than the backup.
+    backupTimer = setTimeout(() => {
+      dispatcher.queue
+        .run(() => createBackup(database.pglite, dataDirPaths(database.dataDir).backups))
+        .catch((error) => log('daily backup failed', error));
+    }, 30_000);
+    backupTimer.unref();
+  }
+
+  const core: Core = {
+    dataDir: database.dataDir,
+    call: (method, input) => {
+      if (closed) return Promise.reject(new CallError('internal', 'the core is closed'));
+      return dispatcher.call(method, input) as never;
+    },
+    connect(send): CoreConnection {
+      listeners.add(send);
+      return {
+        receive(raw) {
+          const frame = requestFrameSchema.safeParse(raw);
+          if (!frame.success) return; // Not a request: nothing to answer, and nobody to answer it to.
+          const { id, method, input } = frame.data;
+          core.call(method as never, input as never).then(
+            (result) => send({ id, ok: true, result }),
+            (error: unknown) => send({ id, ok: false, error: (error instanceof CallError ? error : new CallError('internal', 'unexpected failure')).toJSON() }),
+          );
+        },
+        close() {
+          listeners.delete(send);
+        },
+      };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearTimeout(backupTimer);
+      listeners.clear();
+      await dispatcher.queue.idle();
+      await database.close();
+    },
+  };
+  return core;
+}

@@ -1,0 +1,15 @@
+// Events the core pushes to the renderer. `changed` names the tables a write touched, so that live
+// queries refetch by name instead of polling.
+import { z } from 'zod';
+
+export const eventsSchema = {
+  changed: z.object({ tables: z.array(z.string()) }),
+  'import.progress': z.object({
+    importId: z.string(),
+    phase: z.enum(['reading', 'checking', 'writing', 'done']),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
+};
+export type EventName = keyof typeof eventsSchema;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventsSchema)[E]>;

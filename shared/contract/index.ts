@@ -1,0 +1,27 @@
+// The whole contract between the renderer and the core: each domain's file, merged here once.
+// Adding a domain means adding one file and one line below.
+import type { z } from 'zod';
+import { backupContract } from './backup.js';
+import { chaptersContract } from './chapters.js';
+import { membersContract } from './members.js';
+
+export const contract = {
+  ...chaptersContract,
+  ...membersContract,
+  ...backupContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.infer<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './errors.js';
+export * from './events.js';
+export type { Chapter, DeviceProfile, Session } from './chapters.js';
+export type * from './members.js';
+export type { BackupInfo } from './backup.js';
