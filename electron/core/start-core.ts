@@ -60,6 +60,9 @@ export async function startCore(options: StartOptions): Promise<Core> {
       if (closed) return Promise.reject(new CallError('internal', 'the core is closed'));
       return dispatcher.call(method, input) as never;
     },
+    useChapter(chapterId) {
+      session.currentChapterId = chapterId;
+    },
     connect(send): CoreConnection {
       listeners.add(send);
       return {

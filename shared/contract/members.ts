@@ -173,6 +173,12 @@ export const membersContract = {
     output: z.object({ total: z.number().int(), rows: z.array(memberSummarySchema) }),
     writes: false,
   }),
+  /** Every live member matching a search, whole (the CLI's `members list`). */
+  'members.list': method({
+    input: memberSearchSchema.pick({ query: true, tag: true, status: true }),
+    output: z.array(memberSchema),
+    writes: false,
+  }),
   'members.get': method({ input: idInput, output: memberSchema, writes: false }),
   'members.tags': method({
     input: z.object({}),

@@ -90,12 +90,14 @@ async function chapterCountry(ctx: HandlerContext): Promise<string> {
 }
 
 type MemberMethods =
-  | 'members.search' | 'members.get' | 'members.tags' | 'members.create' | 'members.update' | 'members.delete'
+  | 'members.search' | 'members.list' | 'members.get' | 'members.tags' | 'members.create' | 'members.update' | 'members.delete'
   | 'members.restore' | 'members.merge' | 'members.erase' | 'members.duplicates' | 'members.importPreview'
   | 'members.import' | 'members.export';
 
 export const membersHandlers: HandlerMap<MemberMethods> = {
   'members.search': async (input, ctx) => searchMembers(ctx.db, ctx.chapterId(), input),
+
+  'members.list': async (input, ctx) => listMembers(ctx.db, ctx.chapterId(), input),
 
   'members.get': async (input, ctx) => requireMember(ctx, input.id),
 

@@ -1,0 +1,57 @@
+// The command line: `npm run -s cli -- <command>`. Plain Node, no Electron. Exit code 0 on
+// success; otherwise one line on stderr that says what went wrong and what to do.
+import { CallError } from '../../../shared/contract/errors.js';
+import { DataDirInUseError } from '../db/data-dir-lock.js';
+import { NewerSchemaError } from '../db/migrations.js';
+import { parseArgs, UsageError } from './args.js';
+import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
+import { membersCommand } from './members-commands.js';
+
+const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAME]
+  members import FILE [--format auto|actionnetwork|nationbuilder|spreadsheet] [--dry-run] [--json]
+  members list [--search TEXT] [--json]
+  members export [--format ours|actionnetwork|nationbuilder] [--out FILE]
+  members add --first NAME --last NAME [--email E] [--phone P] [--tags a,b] [--json]
+  members set ID FIELD=VALUE...
+  members delete ID | merge ID INTO_ID | erase ID
+  backup [--out FILE]
+  restore FILE            (into an empty data dir)
+  serve [--port N]        (the app in a browser, on 127.0.0.1)`;
+
+export async function runCli(argv: string[], print: (text: string) => void = (t) => process.stdout.write(`${t}\n`)): Promise<void> {
+  const args = parseArgs(argv);
+  const [command, sub, ...rest] = args.positionals;
+  switch (command) {
+    case 'members':
+      return membersCommand(sub, rest, args, print);
+    case 'backup':
+      return backupCommand(args, print);
+    case 'restore':
+      return restoreCommand([sub, ...rest].filter((x): x is string => x !== undefined), args, print);
+    case 'serve':
+      return serveCommand(args, print);
+    case undefined:
+    case 'help':
+      return print(usage);
+    default:
+      throw new UsageError(`unknown command "${command}"; run with help to see the commands`);
+  }
+}
+
+function oneLine(error: unknown): string {
+  if (error instanceof UsageError || error instanceof DataDirInUseError || error instanceof NewerSchemaError) return error.message;
+  if (error instanceof CallError) return error.message;
+  return `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (isEntry) {
+  runCli(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`error: ${oneLine(error).replace(/\s*\n\s*/g, ' ')}\n`);
+      if (process.env.CHAPTERHOUSE_DEBUG) console.error(error);
+      process.exit(1);
+    },
+  );
+}
