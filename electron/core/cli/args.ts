@@ -31,9 +31,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else if (FLAGS.has(name)) options.set(name, true);
     else {
       const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-      options.set(name, value);
-      i++;
+      // A missing value is reported when the command asks for it (after unknown options are).
+      if (value === undefined || value.startsWith('--')) options.set(name, true);
+      else {
+        options.set(name, value);
+        i++;
+      }
     }
   }
   return { positionals, options };

@@ -36,7 +36,15 @@ export function loadMigrations(...dirs: URL[]): Migration[] {
   return migrations;
 }
 
-export const sharedMigrationsDir = new URL('../../../shared/db/migrations/', import.meta.url);
+/**
+ * The shared migrations: beside the sources when run from a checkout (CLI, tests, browser host),
+ * or copied next to the bundled core by the desktop build (out/core/migrations).
+ */
+export function sharedMigrationsDir(): URL {
+  const fromSource = new URL('../../../shared/db/migrations/', import.meta.url);
+  if (fs.existsSync(fromSource)) return fromSource;
+  return new URL('./migrations/', import.meta.url);
+}
 
 export async function migrate(db: Db, migrations: Migration[]): Promise<number[]> {
   await db.exec(`create table if not exists schema_migrations (

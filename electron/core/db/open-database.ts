@@ -48,7 +48,7 @@ export async function openDatabase(dataDir: string): Promise<Database> {
 
 function migrationsDir(): URL {
   const override = process.env.CHAPTERHOUSE_MIGRATIONS_DIR;
-  return override ? new URL(`file://${path.resolve(override)}/`) : sharedMigrationsDir;
+  return override ? new URL(`file://${path.resolve(override)}/`) : sharedMigrationsDir();
 }
 
 function closer(pglite: PGlite, lock: DataDirLock): () => Promise<void> {

@@ -85,7 +85,9 @@ async function readFile(input: Input<'members.import'>, ctx: HandlerContext): Pr
 }
 
 async function chapterCountry(ctx: HandlerContext): Promise<string> {
-  const { rows } = await ctx.db.query<{ country: string }>('select country from chapters where id = $1', [ctx.chapterId()]);
+  const id = ctx.session.currentChapterId;
+  if (!id) return 'US';
+  const { rows } = await ctx.db.query<{ country: string }>('select country from chapters where id = $1', [id]);
   return rows[0]?.country ?? 'US';
 }
 
@@ -173,7 +175,8 @@ export const membersHandlers: HandlerMap<MemberMethods> = {
 
   'members.importPreview': async (input, ctx) => {
     const read = await readFile(input, ctx);
-    const plan = await planImport(ctx.db, ctx.chapterId(), read, randomUUID);
+    // With no chapter yet (a dry run on a new data dir) everyone would be created.
+    const plan = await planImport(ctx.db, ctx.session.currentChapterId ?? '', read, randomUUID);
     return previewOf(read, plan);
   },
 
