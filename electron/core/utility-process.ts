@@ -6,10 +6,13 @@
 // It must not import 'electron': in a utility process the parent link is `process.parentPort`,
 // typed locally below, and the core stays runnable under plain Node for the tests. The host logic is
 // `runCoreHost`, with its effects injected, so it is tested without Electron or PGlite.
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo } from '../../shared/contract/backup.js';
 import type { Core, CoreConnection } from './core-api.js';
+import { lockDataDir } from './db/data-dir-lock.js';
+import { dataDirPaths } from './db/open-database.js';
 
 /** The parts of Electron's MessagePortMain the host uses. */
 export interface ControlPort {
@@ -76,6 +79,7 @@ export function runCoreHost(deps: CoreHostDeps): CoreHost {
 
   async function start(): Promise<Core | null> {
     try {
+      recoverInterruptedRestore(dataDir, deps.log);
       const started = await deps.startCore({ dataDir });
       reply({ type: 'ready' });
       return started;
@@ -124,7 +128,7 @@ export function runCoreHost(deps: CoreHostDeps): CoreHost {
       const running = await currentCore();
       if (!running) throw new Error('The core is not running, so no backup could be made.');
       const info = await running.call('backup.create', {});
-      reply({ type: 'reply', requestId, ok: true, result: { info, path: path.join(running.dataDir, 'backups', info.fileName) } });
+      reply({ type: 'reply', requestId, ok: true, result: { info, path: path.join(dataDirPaths(running.dataDir).backups, info.fileName) } });
     } catch (error) {
       reply({ type: 'reply', requestId, ok: false, message: messageOf(error) });
     }
@@ -134,13 +138,24 @@ export function runCoreHost(deps: CoreHostDeps): CoreHost {
     const previous = core;
     let failure: unknown = null;
     // Restoring needs the database closed: drop the connections (main reloads the windows after),
-    // close, restore, start again. A failed restore still restarts the core on what is there.
+    // back up what is there (best effort: the data may be why the person restores), close, restore,
+    // start again. A failed restore still restarts the core on what was there before.
     core = (async () => {
       const old = await previous;
       disconnectAll();
-      if (old) await old.close();
+      let backedUp = false;
+      if (old) {
+        backedUp = await old.call('backup.create', {}).then(
+          () => true,
+          (error: unknown) => {
+            deps.log('no backup of the current data before the restore', error);
+            return false;
+          },
+        );
+        await old.close();
+      }
       try {
-        await deps.restoreBackup({ dataDir, file });
+        await replaceDatabase(dataDir, file, backedUp, deps);
       } catch (error) {
         failure = error;
       }
@@ -213,6 +228,48 @@ export function runCoreHost(deps: CoreHostDeps): CoreHost {
   };
 }
 
+/**
+ * restoreBackup only restores into a data dir without a database, so the current one is moved aside
+ * first and put back if the restore fails. It is deleted after a successful restore only when a
+ * backup of it was just made; otherwise it is kept as DIR/db.replaced (never destroy data silently).
+ */
+async function replaceDatabase(dataDir: string, file: string, backedUp: boolean, deps: Pick<CoreHostDeps, 'restoreBackup' | 'log'>): Promise<void> {
+  const { db } = dataDirPaths(dataDir);
+  const aside = `${db}.replaced`;
+  // Checked under the lock: if another process has the data dir open, its database stays put.
+  const lock = lockDataDir(dataDir);
+  try {
+    if (fs.existsSync(db)) {
+      fs.rmSync(aside, { recursive: true, force: true });
+      fs.renameSync(db, aside);
+    }
+  } finally {
+    lock.release();
+  }
+  try {
+    await deps.restoreBackup({ dataDir, file });
+  } catch (error) {
+    if (!fs.existsSync(db) && fs.existsSync(aside)) fs.renameSync(aside, db);
+    throw error;
+  }
+  if (backedUp) fs.rmSync(aside, { recursive: true, force: true });
+  else if (fs.existsSync(aside)) deps.log(`the database replaced by the restore is kept at ${aside}`);
+}
+
+/**
+ * A restore stopped between moving the database aside and putting the new one in place (the app
+ * was killed) leaves DIR/db.replaced and no DIR/db: move it back rather than let the core create
+ * an empty database.
+ */
+function recoverInterruptedRestore(dataDir: string, log: CoreHostDeps['log']): void {
+  const { db } = dataDirPaths(dataDir);
+  const aside = `${db}.replaced`;
+  if (fs.existsSync(path.join(db, 'PG_VERSION')) || !fs.existsSync(path.join(aside, 'PG_VERSION'))) return;
+  fs.rmSync(db, { recursive: true, force: true });
+  fs.renameSync(aside, db);
+  log(`an interrupted restore was undone: ${db} is back`);
+}
+
 /** `--data DIR` or `--data=DIR`; null when missing. */
 export function parseDataDir(argv: readonly string[]): string | null {
   for (let i = 0; i < argv.length; i++) {
@@ -241,8 +298,8 @@ if (parentPort) {
     runCoreHost({
       parentPort,
       dataDir,
-      // Loaded lazily so that importing this module (tests) does not load PGlite.
-      startCore: async (opts) => (await import('./start-core.js')).startCore(opts),
+      // Imported when first needed: tests drive runCoreHost with fakes and never load the core.
+      startCore: async (opts) => (await import('./start-core.js')).startCore({ ...opts, dailyBackup: true }),
       restoreBackup: async (opts) => (await import('./backup/restore.js')).restoreBackup(opts),
       exit: (code) => process.exit(code),
       log: (message, error) => console.error(`[core] ${message}`, error ?? ''),

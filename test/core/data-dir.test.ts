@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../electron/core/backup/restore.js';
 import { DataDirInUseError, lockDataDir } from '../../electron/core/db/data-dir-lock.js';
-import { NewerSchemaError } from '../../electron/core/db/migrations.js';
+import { NewerSchemaError } from '../../shared/db/migrations.js';
 import { openDatabase } from '../../electron/core/db/open-database.js';
 import { killHard, spawnTs, waitForLine } from '../support/child-process.js';
 import { openChapterCore, openCore, removeDir, tempDir } from '../support/core-fixture.js';

@@ -159,6 +159,27 @@ describe('export', () => {
     }
   });
 
+  it('re-imports our own export by id, keeping recruiter links, even into a new data dir', async () => {
+    await core.call('members.import', fileRequest('nb.csv', sample('nationbuilder-sample.csv')));
+    const exported = await core.call('members.export', { format: 'ours' });
+    const recruited = (await core.call('members.list', {})).filter((m) => m.recruitedBy);
+    expect(recruited.length).toBeGreaterThan(0);
+
+    const someone = recruited[0]!;
+    await core.call('members.update', { id: someone.id, changes: { email: 'changed@example.org' } });
+    const again = await core.call('members.import', fileRequest(exported.fileName, exported.csv));
+    expect(again.created).toBe(0);
+
+    const other = await openChapterCore('US');
+    try {
+      await other.call('members.import', fileRequest(exported.fileName, exported.csv));
+      const copy = await other.call('members.get', { id: someone.id });
+      expect(copy.recruitedBy).toBe(someone.recruitedBy);
+    } finally {
+      await closeAndRemove(other);
+    }
+  });
+
   it('exports only what the current search shows', async () => {
     await core.call('members.import', fileRequest('s.csv', sample('spreadsheet-sample.csv')));
     const exported = await core.call('members.export', { format: 'ours', search: { query: 'eriksen' } });

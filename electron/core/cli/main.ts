@@ -2,7 +2,7 @@
 // success; otherwise one line on stderr that says what went wrong and what to do.
 import { CallError } from '../../../shared/contract/errors.js';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
-import { NewerSchemaError } from '../db/migrations.js';
+import { NewerSchemaError } from '../../../shared/db/migrations.js';
 import { parseArgs, UsageError } from './args.js';
 import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
 import { membersCommand } from './members-commands.js';

@@ -6,8 +6,8 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Db } from '../../../shared/db/db.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { createFromTemplate, pgliteExtensions } from './db-template.js';
-import { loadMigrations, migrate, sharedMigrationsDir } from './migrations.js';
-import { pgliteDb } from './pglite-db.js';
+import { loadMigrations, migrate, sharedMigrationsDir } from '../../../shared/db/migrations.js';
+import { pgliteDb } from '../../../shared/db/pglite-db.js';
 
 export interface Database {
   readonly dataDir: string;

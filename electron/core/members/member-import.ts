@@ -148,6 +148,22 @@ function diffAgainst(existing: Member, values: Record<string, unknown>): Record<
   return changes;
 }
 
+const OUR_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+interface PlannedPerson {
+  line: number;
+  id: string;
+  existing: Member | null;
+  values: Record<string, unknown>;
+  externalId?: string;
+  recruiter?: string;
+}
+
+/**
+ * Matches each row to a person: by our own id when the file is one of our exports (a spreadsheet
+ * with an `id` column), otherwise by e-mail, case-insensitively. Never by a unique index: see
+ * shared/replication/tables.ts.
+ */
 export async function planImport(db: Db, chapterId: string, read: ReadImport, newId: () => string): Promise<ImportPlan> {
   const externalKey = externalIdKey(read.format);
   const emails = [...new Set(read.rows.map((r) => r.member.email).filter((e): e is string => !!e))];
@@ -161,30 +177,35 @@ export async function planImport(db: Db, chapterId: string, read: ReadImport, ne
     );
     for (const row of rows) if (!existingByEmail.has(row.email!.toLowerCase())) existingByEmail.set(row.email!.toLowerCase(), rowToMember(row));
   }
+  const ours = externalKey ? new OwnIds() : await OwnIds.load(db, chapterId, read.rows.map((r) => r.member.externalId));
 
-  // One entry per person: rows of the file with the same e-mail fold into the first.
-  const people = new Map<string, { line: number; id: string; existing: Member | null; values: Record<string, unknown>; externalId?: string; recruiter?: string }>();
+  // One entry per person: rows of the file with the same e-mail (or our id) fold into the first.
+  const people = new Map<string, PlannedPerson>();
   let updatedCount = 0;
   let anonymous = 0;
   for (const { line, member } of read.rows) {
-    const key = member.email ?? `#${anonymous++}`;
+    const ownId = externalKey ? undefined : ours.usable(member.externalId);
+    const key = ownId ?? member.email ?? `#${anonymous++}`;
     const values = importedValues(member, externalKey);
-    const planned = people.get(key);
+    const planned = people.get(key) ?? (member.email ? people.get(member.email) : undefined);
     if (planned) {
       planned.values = mergeValues(planned.values, values);
       planned.recruiter = member.recruiterExternalId ?? planned.recruiter;
       updatedCount++;
       continue;
     }
-    const existing = member.email ? existingByEmail.get(member.email) ?? null : null;
+    const existing = (ownId ? ours.member(ownId) : undefined) ?? (member.email ? existingByEmail.get(member.email) : undefined) ?? null;
     if (existing) updatedCount++;
-    people.set(key, { line, id: existing?.id ?? newId(), existing, values, externalId: member.externalId, recruiter: member.recruiterExternalId });
+    const person: PlannedPerson = { line, id: existing?.id ?? ownId ?? newId(), existing, values, externalId: member.externalId, recruiter: member.recruiterExternalId };
+    people.set(key, person);
+    if (member.email && key !== member.email) people.set(member.email, person);
   }
 
-  await linkRecruiters(db, chapterId, externalKey, [...people.values()]);
+  const planned = [...new Set(people.values())];
+  await linkRecruiters(db, chapterId, externalKey, planned);
 
   const plan: ImportPlan = { creates: [], updates: [], updatedCount };
-  for (const person of people.values()) {
+  for (const person of planned) {
     if (!person.existing) {
       plan.creates.push({ line: person.line, id: person.id, values: { first_name: '', last_name: '', ...person.values } });
       continue;
@@ -195,24 +216,54 @@ export async function planImport(db: Db, chapterId: string, read: ReadImport, ne
   return plan;
 }
 
-/** Turns another tool's recruiter id into `recruited_by`, looking in the file and then the roster. */
-async function linkRecruiters(
-  db: Db,
-  chapterId: string,
-  externalKey: string | null,
-  people: { id: string; values: Record<string, unknown>; externalId?: string; recruiter?: string }[],
-): Promise<void> {
-  if (!externalKey) return;
+/**
+ * Our own member ids found in a re-imported export. An id is reused for a new member only when no
+ * row anywhere has it (ids are global: reusing another chapter's would lose the row).
+ */
+class OwnIds {
+  private readonly inChapter = new Map<string, Member>();
+  private readonly taken = new Set<string>();
+
+  static async load(db: Db, chapterId: string, candidates: (string | undefined)[]): Promise<OwnIds> {
+    const own = new OwnIds();
+    const ids = [...new Set(candidates.filter((c): c is string => !!c && OUR_ID.test(c)))];
+    if (ids.length === 0) return own;
+    const { rows } = await db.query<MemberRow>(`select ${memberColumns} from members where id = any($1::text[])`, [ids]);
+    for (const row of rows) {
+      own.taken.add(row.id);
+      if (row.chapter_id === chapterId && !row.deleted_at && !row.merged_into) own.inChapter.set(row.id, rowToMember(row));
+    }
+    return own;
+  }
+
+  /** The id to use for this row: ours if it is one of this chapter's or free, else none. */
+  usable(id: string | undefined): string | undefined {
+    if (!id || !OUR_ID.test(id)) return undefined;
+    return this.inChapter.has(id) || !this.taken.has(id) ? id : undefined;
+  }
+
+  member(id: string): Member | undefined {
+    return this.inChapter.get(id);
+  }
+}
+
+/**
+ * Turns a recruiter column into `recruited_by`, looking in the file and then the roster: another
+ * tool's id (kept in a custom field), or our own id in a re-imported export of ours.
+ */
+async function linkRecruiters(db: Db, chapterId: string, externalKey: string | null, people: PlannedPerson[]): Promise<void> {
   const wanted = people.filter((p) => p.recruiter);
   if (wanted.length === 0) return;
   const byExternal = new Map<string, string>();
   for (const p of people) if (p.externalId) byExternal.set(p.externalId, p.id);
   const missing = [...new Set(wanted.map((p) => p.recruiter!).filter((r) => !byExternal.has(r)))];
   if (missing.length > 0) {
-    const { rows } = await db.query<{ id: string; ext: string }>(
-      `select id, custom->>$2 as ext from members where chapter_id = $1 and custom->>$2 = any($3::text[]) and deleted_at is null`,
-      [chapterId, externalKey, missing],
-    );
+    const { rows } = externalKey
+      ? await db.query<{ id: string; ext: string }>(
+          `select id, custom->>$2 as ext from members where chapter_id = $1 and custom->>$2 = any($3::text[]) and deleted_at is null`,
+          [chapterId, externalKey, missing],
+        )
+      : await db.query<{ id: string; ext: string }>(`select id, id as ext from members where chapter_id = $1 and id = any($2::text[])`, [chapterId, missing]);
     for (const row of rows) byExternal.set(row.ext, row.id);
   }
   for (const p of wanted) {

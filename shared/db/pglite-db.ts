@@ -1,7 +1,7 @@
-// Adapts PGlite to the shared `Db` interface. PGlite is one connection: a transaction holds it, so
+// Adapts PGlite (a type-only import: shared/ loads no driver itself) to the shared `Db` interface. PGlite is one connection: a transaction holds it, so
 // a nested `transaction` joins the outer one instead of deadlocking.
 import type { PGlite, Transaction } from '@electric-sql/pglite';
-import type { Db, QueryResult } from '../../../shared/db/db.js';
+import type { Db, QueryResult } from './db.js';
 
 type PGliteLike = Pick<PGlite, 'query' | 'exec'> | Transaction;
 

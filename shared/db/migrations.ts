@@ -1,8 +1,9 @@
+// Node only (reads files): used by the core and the hub, never by the renderer.
 // Migrations are plain SQL files applied in order, each in one transaction, and recorded in
 // `schema_migrations`. A database that has a migration this version does not know was made by a
 // newer Chapterhouse: refuse it rather than run old code against a newer schema.
 import fs from 'node:fs';
-import type { Db } from '../../../shared/db/db.js';
+import type { Db } from './db.js';
 
 export interface Migration {
   version: number;
@@ -37,12 +38,10 @@ export function loadMigrations(...dirs: URL[]): Migration[] {
 }
 
 /**
- * The shared migrations: beside the sources when run from a checkout (CLI, tests, browser host),
+ * The shared migrations: beside this file when run from a checkout (CLI, tests, browser host, hub),
  * or copied next to the bundled core by the desktop build (out/core/migrations).
  */
 export function sharedMigrationsDir(): URL {
-  const fromSource = new URL('../../../shared/db/migrations/', import.meta.url);
-  if (fs.existsSync(fromSource)) return fromSource;
   return new URL('./migrations/', import.meta.url);
 }
 
