@@ -10,13 +10,14 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 export const pgliteExtensions = { pg_trgm };
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the desktop bundle declares its own.
+const requireHere = createRequire(import.meta.url);
 
 function pgliteVersion(): string {
   try {
-    return (require('@electric-sql/pglite/package.json') as { version: string }).version;
+    return (requireHere('@electric-sql/pglite/package.json') as { version: string }).version;
   } catch {
-    const pkg = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
+    const pkg = path.join(path.dirname(requireHere.resolve('@electric-sql/pglite')), '..', 'package.json');
     return (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string }).version;
   }
 }
