@@ -15,6 +15,8 @@ export interface Core {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   /** Opens a connection whose answers and events go to `send`. */
   connect(send: (frame: ResponseFrame) => void): CoreConnection;
+  /** Syncs with every joined hub once, both directions; rejects with the hubs it could not reach. */
+  syncOnce(): Promise<void>;
   /** Works on this chapter for the rest of this process, without changing the app's choice (CLI). */
   useChapter(chapterId: string): void;
   /** Waits for running writes, checkpoints, closes PGlite and releases the data-dir lock. */

@@ -7,17 +7,21 @@ import { CallError, describeIssues, issuesFromZod } from '../../shared/contract/
 import { ClockDriftError } from '../../shared/hlc.js';
 import { createContext, type ContextDeps, type Handler, type PhasedHandler } from './handler-context.js';
 import type { AllHandlers } from './handlers/index.js';
-import { WriteQueue } from './write-queue.js';
+import type { WriteQueue } from './write-queue.js';
 
 export interface DispatcherOptions extends ContextDeps {
   handlers: AllHandlers;
+  /** The core's one write queue, shared with sync so remote changes never race local ones. */
+  queue: WriteQueue;
   log?: (message: string, error: unknown) => void;
 }
 
 export class Dispatcher {
-  readonly queue = new WriteQueue();
+  readonly queue: WriteQueue;
 
-  constructor(private readonly options: DispatcherOptions) {}
+  constructor(private readonly options: DispatcherOptions) {
+    this.queue = options.queue;
+  }
 
   async call(method: string, rawInput: unknown): Promise<unknown> {
     try {

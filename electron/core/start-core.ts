@@ -12,11 +12,15 @@ import { dataDirPaths, openDatabase } from './db/open-database.js';
 import { Dispatcher } from './dispatcher.js';
 import { allHandlers } from './handlers/index.js';
 import { loadSessionState } from './session-state.js';
+import { SyncService } from './sync/sync-service.js';
+import { WriteQueue } from './write-queue.js';
 
 export interface StartOptions {
   dataDir: string;
   /** Make the daily rotating backup when one is due (the app and the browser host do; the CLI not). */
   dailyBackup?: boolean;
+  /** Keep connections to the joined hubs open (the app and the browser host); the CLI syncs on demand. */
+  liveSync?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -29,8 +33,22 @@ export async function startCore(options: StartOptions): Promise<Core> {
   if (rows[0]?.hlc) clock.resumeAfter(rows[0].hlc);
 
   const listeners = new Set<(frame: ResponseFrame) => void>();
-  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+  const broadcast = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const send of listeners) send({ event, payload });
+  };
+  const queue = new WriteQueue();
+  const sync = new SyncService({
+    db: database.db,
+    queue,
+    clock,
+    onApplied: (tables) => broadcast('changed', { tables: [...tables, 'sync'] }),
+    onStatus: () => broadcast('changed', { tables: ['sync'] }),
+    log,
+  });
+  // Every local commit is offered to the hubs at once: that is what makes edits appear live.
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    broadcast(event, payload);
+    if (event === 'changed') sync.notifyLocalChange();
   };
   const dispatcher = new Dispatcher({
     db: database.db,
@@ -38,9 +56,11 @@ export async function startCore(options: StartOptions): Promise<Core> {
     clock,
     session,
     emit,
-    handlers: allHandlers(database.pglite),
+    handlers: allHandlers(database.pglite, sync),
+    queue,
     log,
   });
+  if (options.liveSync) await sync.start();
 
   let closed = false;
   let backupTimer: NodeJS.Timeout | undefined;
@@ -60,6 +80,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
       if (closed) return Promise.reject(new CallError('internal', 'the core is closed'));
       return dispatcher.call(method, input) as never;
     },
+    syncOnce: () => sync.syncOnce(),
     useChapter(chapterId) {
       session.currentChapterId = chapterId;
     },
@@ -85,6 +106,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
       closed = true;
       clearTimeout(backupTimer);
       listeners.clear();
+      await sync.stop();
       await dispatcher.queue.idle();
       await database.close();
     },

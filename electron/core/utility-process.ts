@@ -299,7 +299,7 @@ if (parentPort) {
       parentPort,
       dataDir,
       // Imported when first needed: tests drive runCoreHost with fakes and never load the core.
-      startCore: async (opts) => (await import('./start-core.js')).startCore({ ...opts, dailyBackup: true }),
+      startCore: async (opts) => (await import('./start-core.js')).startCore({ ...opts, dailyBackup: true, liveSync: true }),
       restoreBackup: async (opts) => (await import('./backup/restore.js')).restoreBackup(opts),
       exit: (code) => process.exit(code),
       log: (message, error) => console.error(`[core] ${message}`, error ?? ''),

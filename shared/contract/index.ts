@@ -4,11 +4,13 @@ import type { z } from 'zod';
 import { backupContract } from './backup.js';
 import { chaptersContract } from './chapters.js';
 import { membersContract } from './members.js';
+import { syncContract } from './sync.js';
 
 export const contract = {
   ...chaptersContract,
   ...membersContract,
   ...backupContract,
+  ...syncContract,
 };
 
 export type Contract = typeof contract;
@@ -25,3 +27,4 @@ export * from './events.js';
 export type { Chapter, DeviceProfile, Session } from './chapters.js';
 export type * from './members.js';
 export type { BackupInfo } from './backup.js';
+export type { HubState, SyncStatus } from './sync.js';

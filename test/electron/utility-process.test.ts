@@ -57,6 +57,7 @@ class FakeCore implements Core {
     return { fileName: 'chapterhouse-1.tar.gz', bytes: 3, createdAt: '2025-01-01T00:00:00.000Z' } as never;
   }
   useChapter(): void {}
+  async syncOnce(): Promise<void> {}
   connect(send: (frame: ResponseFrame) => void): CoreConnection {
     const entry = { send, closed: false };
     this.connections.push(entry);

@@ -41,7 +41,7 @@ export async function serveCommand(args: ParsedArgs, print: Print): Promise<void
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port is a number from 0 to 65535, not "${portText}"`);
   const rendererDir = await buildRendererIfNeeded(print);
-  const core = await startCore({ dataDir: dataDirOf(args), dailyBackup: true });
+  const core = await startCore({ dataDir: dataDirOf(args), dailyBackup: true, liveSync: true });
   const host = await startBrowserHost(core, { port, rendererDir }).catch(async (error: NodeJS.ErrnoException) => {
     await core.close();
     throw error.code === 'EADDRINUSE' ? new UsageError(`port ${port} is already in use; choose another with --port`) : error;

@@ -6,9 +6,11 @@ import type { HandlerMap } from '../handler-context.js';
 import { backupHandlers } from './backup.js';
 import { membersHandlers } from './members.js';
 import { sessionHandlers } from './session.js';
+import { syncHandlers } from './sync.js';
+import type { SyncService } from '../sync/sync-service.js';
 
 export type AllHandlers = HandlerMap<MethodName>;
 
-export function allHandlers(pglite: PGlite): AllHandlers {
-  return { ...sessionHandlers, ...membersHandlers, ...backupHandlers(pglite) };
+export function allHandlers(pglite: PGlite, sync: SyncService): AllHandlers {
+  return { ...sessionHandlers, ...membersHandlers, ...backupHandlers(pglite), ...syncHandlers(sync) };
 }

@@ -1,0 +1,104 @@
+// All of this device's hub connections. The core starts it (the app and the browser host keep
+// connections open; the CLI's `sync --once` syncs and returns) and tells it about every local
+// commit, so changes reach the hubs as they are made.
+import type { Db } from '../../../shared/db/db.js';
+import type { HybridClock } from '../../../shared/hlc.js';
+import type { WriteQueue } from '../write-queue.js';
+import { HubConnection, type SyncDeps } from './hub-connection.js';
+import { listHubLinks, type HubLink } from './hub-links.js';
+
+export interface HubState {
+  id: string;
+  url: string;
+  role: HubLink['role'];
+  chapterId: string | null;
+  connected: boolean;
+  pending: number;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  clockWarning: string | null;
+}
+
+export class SyncService {
+  private readonly connections = new Map<string, HubConnection>();
+  private live = false;
+  private readonly deps: SyncDeps;
+
+  constructor(deps: { db: Db; queue: WriteQueue; clock: HybridClock; onApplied(tables: string[]): void; onStatus(): void; log: SyncDeps['log'] }) {
+    this.deps = deps;
+  }
+
+  /** Opens a connection to every hub that syncs rows, and keeps them open. */
+  async start(): Promise<void> {
+    this.live = true;
+    for (const link of await listHubLinks(this.deps.db)) this.connectionFor(link).start();
+  }
+
+  /** A hub was joined while running: connect to it too. */
+  async added(link: HubLink): Promise<void> {
+    this.connections.get(link.id)?.stop();
+    this.connections.delete(link.id);
+    const connection = this.connectionFor(link);
+    if (this.live) connection.start();
+  }
+
+  notifyLocalChange(): void {
+    for (const connection of this.connections.values()) connection.notifyLocalChange();
+  }
+
+  /** Syncs every joined hub once, both directions; throws with the hubs that could not be reached. */
+  async syncOnce(): Promise<void> {
+    const links = (await listHubLinks(this.deps.db)).filter(syncsRows);
+    if (links.length === 0) throw new Error('this data dir has joined no hub yet; join one with: join --hub URL --invite CODE');
+    const failures: string[] = [];
+    for (const link of links) {
+      try {
+        await new HubConnection(link, this.deps).syncOnce();
+      } catch (error) {
+        failures.push(`${link.url}: ${(error as Error).message}`);
+      }
+    }
+    if (failures.length > 0) throw new Error(`sync did not complete with ${failures.join('; ')}`);
+  }
+
+  async states(): Promise<HubState[]> {
+    const links = await listHubLinks(this.deps.db);
+    return Promise.all(
+      links.map(async (link) => {
+        const connection = this.connections.get(link.id);
+        const probe = connection ?? new HubConnection(link, this.deps);
+        return {
+          id: link.id,
+          url: link.url,
+          role: link.role,
+          chapterId: link.chapterId,
+          connected: connection?.status.connected ?? false,
+          pending: await probe.pending(),
+          lastSyncAt: link.lastSyncAt,
+          lastError: connection?.status.lastError ?? null,
+          clockWarning: connection?.status.clockWarning ?? null,
+        };
+      }),
+    );
+  }
+
+  async stop(): Promise<void> {
+    this.live = false;
+    await Promise.all([...this.connections.values()].map((c) => c.stop()));
+    this.connections.clear();
+  }
+
+  private connectionFor(link: HubLink): HubConnection {
+    let connection = this.connections.get(link.id);
+    if (!connection && syncsRows(link)) {
+      connection = new HubConnection(link, this.deps);
+      this.connections.set(link.id, connection);
+    }
+    return connection ?? new HubConnection(link, this.deps);
+  }
+}
+
+/** Coordinators read headquarters reports; only chapter devices sync rows. */
+function syncsRows(link: HubLink): boolean {
+  return link.chapterId !== null && link.role !== 'coordinator';
+}

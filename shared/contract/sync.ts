@@ -1,0 +1,59 @@
+// Sync: the hubs this device has joined, what waits to be sent, what a hub refused, and the
+// headquarters view for coordinators.
+import { z } from 'zod';
+import { method } from './define.js';
+
+export const hubStateSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  role: z.enum(['organiser', 'observer', 'coordinator']),
+  chapterId: z.string().nullable(),
+  connected: z.boolean(),
+  /** Changes made on this computer that this hub has not acknowledged yet. */
+  pending: z.number().int(),
+  lastSyncAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  clockWarning: z.string().nullable(),
+});
+export type HubState = z.infer<typeof hubStateSchema>;
+
+export const syncStatusSchema = z.object({
+  hubs: z.array(hubStateSchema),
+  /** Changes saved on this computer that some hub has not acknowledged. */
+  pending: z.number().int(),
+  rejected: z.number().int(),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
+
+export const rejectionSchema = z.object({
+  hubId: z.string(),
+  messageId: z.string(),
+  table: z.string(),
+  rowId: z.string(),
+  reason: z.string(),
+  rejectedAt: z.string(),
+});
+
+export const headquartersChapterSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  memberCount: z.number().int(),
+  lastSyncAt: z.string().nullable(),
+});
+
+export const syncContract = {
+  'sync.status': method({ input: z.object({}), output: syncStatusSchema, writes: false }),
+  'sync.join': method({
+    input: z.object({
+      hubUrl: z.string().trim().min(1, 'enter the hub’s address').max(500),
+      invite: z.string().trim().min(1, 'enter the invite code').max(500),
+      /** Link the current chapter to the hub's chapter instead of adding the hub's beside it. */
+      linkCurrentChapter: z.boolean().default(false),
+      allowInsecure: z.boolean().default(false),
+    }),
+    output: hubStateSchema,
+    writes: true,
+  }),
+  'sync.rejections': method({ input: z.object({}), output: z.array(rejectionSchema), writes: false }),
+  'hq.chapters': method({ input: z.object({}), output: z.array(headquartersChapterSchema), writes: false }),
+};
