@@ -51,7 +51,8 @@ export const syncContract = {
       linkCurrentChapter: z.boolean().default(false),
       allowInsecure: z.boolean().default(false),
     }),
-    output: hubStateSchema,
+    /** With the device's id and token at the hub, which scripts (`join --json`) print. */
+    output: hubStateSchema.extend({ deviceId: z.string(), token: z.string() }),
     writes: true,
   }),
   'sync.rejections': method({ input: z.object({}), output: z.array(rejectionSchema), writes: false }),

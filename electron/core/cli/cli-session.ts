@@ -17,10 +17,11 @@ export function hasDatabase(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, 'db', 'PG_VERSION'));
 }
 
-export async function withCore<T>(args: ParsedArgs, mode: 'read' | 'write', fn: (core: Core) => Promise<T>): Promise<T> {
+/** `none`: the command works on the data dir, not on one chapter (sync, join). */
+export async function withCore<T>(args: ParsedArgs, mode: 'read' | 'write' | 'none', fn: (core: Core) => Promise<T>): Promise<T> {
   const core = await startCore({ dataDir: dataDirOf(args), log: () => {} });
   try {
-    await chooseChapter(core, option(args, 'chapter'), mode);
+    if (mode !== 'none') await chooseChapter(core, option(args, 'chapter'), mode);
     return await fn(core);
   } finally {
     await core.close();

@@ -6,6 +6,7 @@ import { NewerSchemaError } from '../../../shared/db/migrations.js';
 import { parseArgs, UsageError } from './args.js';
 import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
 import { membersCommand } from './members-commands.js';
+import { joinCommand, syncCommand } from './sync-commands.js';
 
 const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAME]
   members import FILE [--format auto|actionnetwork|nationbuilder|spreadsheet] [--dry-run] [--json]
@@ -16,7 +17,9 @@ const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAM
   members delete ID | merge ID INTO_ID | erase ID
   backup [--out FILE]
   restore FILE            (into an empty data dir)
-  serve [--port N]        (the app in a browser, on 127.0.0.1)`;
+  serve [--port N]        (the app in a browser, on 127.0.0.1)
+  join --hub URL --invite CODE [--link CHAPTER] [--json]
+  sync [--once]`;
 
 export async function runCli(argv: string[], print: (text: string) => void = (t) => process.stdout.write(`${t}\n`)): Promise<void> {
   const args = parseArgs(argv);
@@ -30,6 +33,10 @@ export async function runCli(argv: string[], print: (text: string) => void = (t)
       return restoreCommand([sub, ...rest].filter((x): x is string => x !== undefined), args, print);
     case 'serve':
       return serveCommand(args, print);
+    case 'join':
+      return joinCommand(args, print);
+    case 'sync':
+      return syncCommand(args, print);
     case undefined:
     case 'help':
       return print(usage);

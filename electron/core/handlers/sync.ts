@@ -29,7 +29,7 @@ export function syncHandlers(sync: SyncService): HandlerMap<'sync.status' | 'syn
       ctx.touched('sync', 'chapters', 'members');
       const state = (await sync.states()).find((h) => h.id === joined.id);
       if (!state) throw new CallError('internal', 'the hub was joined but is missing from the list');
-      return state;
+      return { ...state, deviceId: joined.hubDeviceId, token: joined.token };
     },
 
     'sync.rejections': async (_input, ctx) => {
