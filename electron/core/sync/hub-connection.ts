@@ -121,7 +121,7 @@ export class HubConnection {
         this.deps.onStatus();
         // Reload the marks: another connection or a rebuild may have moved them.
         this.link = (await getHubLink(this.deps.db, this.link.id)) ?? this.link;
-        this.send({ type: 'pull', chapter: this.link.chapterId ?? '', after: this.link.pullCursor });
+        this.pull();
         resolve();
       });
       socket.on('message', (data) => {
@@ -167,12 +167,13 @@ export class HubConnection {
     await this.applyChanges(frame);
   }
 
+  /**
+   * A pull answer, or changes the hub sent unasked. Frames say which stretch of the chapter's
+   * sequence they hold (`after` < seq <= `cursor`): when it continues from this device's cursor the
+   * cursor moves; otherwise the messages are applied (idempotent) and a pull fills the gap.
+   */
   private async applyChanges(frame: ChangesFrame): Promise<void> {
-    // A pull answer moves the cursor; so does a live frame once caught up (the hub sends a
-    // chapter's changes in commit order). A live frame during a pull is applied, and the pull
-    // that is under way covers the cursor.
-    const isLive = !this.awaitingPull;
-    const moveCursor = !isLive || this.caughtUp;
+    const contiguous = frame.after <= this.link.pullCursor;
     for (const message of frame.messages) {
       try {
         this.deps.clock.receive(message.hlc);
@@ -184,28 +185,31 @@ export class HubConnection {
     const tables = await this.deps.queue.run(() =>
       this.deps.db.transaction(async (tx) => {
         const result = await applyMessages(tx, frame.messages, this.link.id);
-        if (moveCursor) await markPulled(tx, this.link.id, frame.cursor);
+        if (contiguous) await markPulled(tx, this.link.id, frame.cursor);
         return result.tables;
       }),
     );
-    if (moveCursor) this.link.pullCursor = Math.max(this.link.pullCursor, frame.cursor);
+    if (contiguous) this.link.pullCursor = Math.max(this.link.pullCursor, frame.cursor);
     if (tables.length > 0) this.deps.onApplied(tables);
-    if (!isLive) {
-      if (frame.more) this.send({ type: 'pull', chapter: this.link.chapterId ?? '', after: this.link.pullCursor });
-      else {
-        this.awaitingPull = false;
-        this.caughtUp = true;
-        this.pullWaiters.splice(0).forEach((w) => w());
-      }
+    if (frame.more || !contiguous) {
+      this.pull();
+    } else if (this.awaitingPull) {
+      this.awaitingPull = false;
+      this.caughtUp = true;
+      this.pullWaiters.splice(0).forEach((w) => w());
     }
   }
 
-  private awaitingPull = true;
+  private awaitingPull = false;
+
+  private pull(): void {
+    this.awaitingPull = true;
+    this.send({ type: 'pull', chapter: this.link.chapterId ?? '', after: this.link.pullCursor });
+  }
 
   private waitCaughtUp(): Promise<void> {
     if (!this.link.chapterId || this.link.role === 'coordinator') return Promise.resolve();
     if (this.caughtUp) return Promise.resolve();
-    this.awaitingPull = true;
     return new Promise((resolve, reject) => {
       this.pullWaiters.push(resolve);
       this.socket?.once('close', () => reject(new Error('the connection to the hub closed')));
