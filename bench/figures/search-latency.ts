@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { startCore } from '../../electron/core/start-core.js';
 import { pgliteExtensions } from '../../electron/core/db/db-template.js';
-import { searchFilter, searchSql } from '../../electron/core/members/member-queries.js';
+import { countSql, searchFilter, searchSql } from '../../electron/core/members/member-queries.js';
 import { FrameClient } from '../frame-client.js';
 import { searchQueries, type QueryKind, type SearchQuery } from '../search-queries.js';
 import { percentile } from '../stats.js';
@@ -73,7 +73,8 @@ async function throughRawSql(dataDir: string, queries: SearchQuery[]): Promise<{
       const { rows } = await pg.query(sql, params);
       // As the core: a short first page is the whole result, otherwise count.
       if (rows.length < LIMIT) return rows.length;
-      const count = await pg.query<{ n: number }>(`select count(*) as n from members where ${filter.where}`, filter.params);
+      const counted = countSql(filter);
+      const count = await pg.query<{ n: number }>(counted.sql, counted.params);
       return Number(count.rows[0]?.n ?? 0);
     });
     return { timed, statistics };

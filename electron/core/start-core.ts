@@ -13,6 +13,8 @@ import { Dispatcher } from './dispatcher.js';
 import { allHandlers } from './handlers/index.js';
 import { loadSessionState } from './session-state.js';
 import { SyncService } from './sync/sync-service.js';
+import { RosterSizeCache } from './members/member-queries.js';
+import { analyzeIfNeverAnalyzed } from './db/planner-statistics.js';
 import { WriteQueue } from './write-queue.js';
 
 export interface StartOptions {
@@ -29,24 +31,36 @@ export async function startCore(options: StartOptions): Promise<Core> {
   const database = await openDatabase(options.dataDir);
   const session = await loadSessionState(database.db);
   const clock = new HybridClock(session.device.deviceId);
-  const { rows } = await database.db.query<{ hlc: string | null }>('select max(hlc) as hlc from change_log where device = $1', [session.device.deviceId]);
+  // This device's stamps only grow, so its last logged message holds its latest stamp.
+  const { rows } = await database.db.query<{ hlc: string }>('select hlc from change_log where device = $1 order by seq desc limit 1', [session.device.deviceId]);
   if (rows[0]?.hlc) clock.resumeAfter(rows[0].hlc);
+  await analyzeIfNeverAnalyzed(database.db);
 
   const listeners = new Set<(frame: ResponseFrame) => void>();
   const broadcast = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const send of listeners) send({ event, payload });
   };
   const queue = new WriteQueue();
+  const rosterSizes = new RosterSizeCache();
+  const forgetCached = (tables: string[]) => {
+    if (tables.includes('members')) rosterSizes.clear();
+  };
   const sync = new SyncService({
     db: database.db,
     queue,
     clock,
-    onApplied: (tables) => broadcast('changed', { tables: [...tables, 'sync'] }),
+    onApplied: (tables) => {
+      forgetCached(tables);
+      broadcast('changed', { tables: [...tables, 'sync'] });
+      // Changes learned from one hub are passed on to the others.
+      sync.notifyLocalChange();
+    },
     onStatus: () => broadcast('changed', { tables: ['sync'] }),
     log,
   });
   // Every local commit is offered to the hubs at once: that is what makes edits appear live.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    if (event === 'changed') forgetCached((payload as EventPayload<'changed'>).tables);
     broadcast(event, payload);
     if (event === 'changed') sync.notifyLocalChange();
   };
@@ -56,7 +70,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
     clock,
     session,
     emit,
-    handlers: allHandlers(database.pglite, sync),
+    handlers: allHandlers({ pglite: database.pglite, sync, rosterSizes }),
     queue,
     log,
   });

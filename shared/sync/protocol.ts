@@ -47,6 +47,14 @@ export const changesFrameSchema = z.object({
   type: z.literal('changes'),
   chapter: z.string(),
   messages: z.array(changeMessageSchema),
+  /**
+   * `messages` are ALL of the chapter's stored messages with `after < seq <= cursor` (less any
+   * whose values an erasure scrubbed away). For a pull reply, `after` is the pull's `after`. For a
+   * live frame, it is the chapter's last seq before these messages: a device whose cursor is at
+   * least `after` may move its cursor to `cursor`; otherwise it applies them and pulls from its
+   * own cursor (it missed something in between).
+   */
+  after: z.number().int(),
   /** The hub sequence of the last message sent; pull again after it. */
   cursor: z.number().int(),
   /** True when more messages wait after `cursor` (a pull is capped at MAX_PULL). */
@@ -59,6 +67,24 @@ export const hubFrameSchema = z.discriminatedUnion('type', [ackFrameSchema, chan
 export type HubFrame = z.infer<typeof hubFrameSchema>;
 export type AckFrame = z.infer<typeof ackFrameSchema>;
 export type ChangesFrame = z.infer<typeof changesFrameSchema>;
+
+export const SYNC_PATH = '/sync';
+/** y-websocket's server URL is `ws://HOST:PORT/yjs`; the provider appends `/<room>`. */
+export const YJS_PATH = '/yjs';
+
+/**
+ * Close codes the hub uses on an open WebSocket (4400–4499: y-websocket's provider does not
+ * reconnect after these; the close reason says why in words). A /sync upgrade with a bad token is
+ * refused before opening, with HTTP 401 and a JSON `{error}` body.
+ */
+export const hubCloseCodes = {
+  /** Malformed room name or frame. */
+  badRequest: 4400,
+  /** Unknown or revoked token, or the device was revoked while connected. */
+  unauthorised: 4401,
+  /** A valid token for another chapter's room. */
+  forbidden: 4403,
+} as const;
 
 export const roles = ['organiser', 'observer', 'coordinator'] as const;
 export const roleSchema = z.enum(roles);

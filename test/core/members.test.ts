@@ -122,3 +122,23 @@ describe('session', () => {
     await closeAndRemove(reopened);
   });
 });
+
+describe('search words', () => {
+  it('matches a short word at the start of a name or e-mail, a longer one anywhere', async () => {
+    const core = await openChapterCore();
+    try {
+      await core.call('members.create', { firstName: 'Ann', lastName: 'Lee', email: 'zed@example.org' });
+      await core.call('members.create', { firstName: 'Bea', lastName: 'Allen' });
+      const names = async (query: string) => (await core.call('members.search', { query })).rows.map((r) => r.firstName).sort();
+      expect(await names('a')).toEqual(['Ann', 'Bea']);
+      expect(await names('le')).toEqual(['Ann']);
+      expect(await names('ze')).toEqual(['Ann']);
+      expect(await names('ee')).toEqual([]);
+      expect(await names('lle')).toEqual(['Bea']);
+      expect(await names('ann l')).toEqual(['Ann']);
+      expect(await names('a%')).toEqual([]);
+    } finally {
+      await closeAndRemove(core);
+    }
+  });
+});

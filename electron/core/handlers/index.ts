@@ -8,9 +8,16 @@ import { membersHandlers } from './members.js';
 import { sessionHandlers } from './session.js';
 import { syncHandlers } from './sync.js';
 import type { SyncService } from '../sync/sync-service.js';
+import type { RosterSizeCache } from '../members/member-queries.js';
 
 export type AllHandlers = HandlerMap<MethodName>;
 
-export function allHandlers(pglite: PGlite, sync: SyncService): AllHandlers {
-  return { ...sessionHandlers, ...membersHandlers, ...backupHandlers(pglite), ...syncHandlers(sync) };
+export interface HandlerServices {
+  pglite: PGlite;
+  sync: SyncService;
+  rosterSizes: RosterSizeCache;
+}
+
+export function allHandlers(services: HandlerServices): AllHandlers {
+  return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync) };
 }

@@ -168,7 +168,8 @@ export async function planImport(db: Db, chapterId: string, read: ReadImport, ne
   const externalKey = externalIdKey(read.format);
   const emails = [...new Set(read.rows.map((r) => r.member.email).filter((e): e is string => !!e))];
   const existingByEmail = new Map<string, Member>();
-  if (emails.length > 0) {
+  const rosterIsEmpty = (await db.query('select 1 from members where chapter_id = $1 limit 1', [chapterId])).rows.length === 0;
+  if (emails.length > 0 && !rosterIsEmpty) {
     const { rows } = await db.query<MemberRow>(
       `select ${memberColumns} from members
         where chapter_id = $1 and lower(email) = any($2::text[]) and deleted_at is null and merged_into is null

@@ -9,26 +9,44 @@ export async function findMember(db: Db, chapterId: string, id: string): Promise
   return rows[0] ? rowToMember(rows[0]) : null;
 }
 
-/** The words of a search, each a LIKE pattern; a phone number typed with spaces is one word. */
-export function searchPatterns(query: string): string[] {
-  const trimmed = query.trim().toLowerCase();
-  if (!trimmed) return [];
-  const words = /^[+\d\s().-]+$/.test(trimmed) && /\d{3}/.test(trimmed.replace(/\D/g, '')) ? [trimmed.replace(/\D/g, '')] : trimmed.split(/\s+/);
-  return words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+export interface SearchWord {
+  /** A LIKE pattern, escaped. */
+  pattern: string;
+  /** Short words match the start of a name or e-mail; longer ones anywhere (trigram index). */
+  kind: 'anywhere' | 'prefix';
 }
 
-interface Filter {
+const escapeLike = (w: string) => w.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The words of a search; a phone number typed with spaces is one word of digits. */
+export function searchWords(query: string): SearchWord[] {
+  const trimmed = query.trim().toLowerCase();
+  if (!trimmed) return [];
+  const isPhone = /^[+\d\s().-]+$/.test(trimmed) && /\d{3}/.test(trimmed.replace(/\D/g, ''));
+  const words = isPhone ? [trimmed.replace(/\D/g, '')] : trimmed.split(/\s+/);
+  return words.map((w) => (w.length >= 3 ? { pattern: `%${escapeLike(w)}%`, kind: 'anywhere' } : { pattern: `${escapeLike(w)}%`, kind: 'prefix' }));
+}
+
+export interface Filter {
   where: string;
   params: unknown[];
+  /** True when nothing narrows the roster: its size can come from the count cache. */
+  unfiltered: boolean;
 }
 
 /** The WHERE clause of a roster search: live members of the chapter matching every word. */
 export function searchFilter(chapterId: string, search: Pick<MemberSearch, 'query' | 'tag' | 'status'>): Filter {
   const params: unknown[] = [chapterId];
   const clauses = ['chapter_id = $1', 'deleted_at is null', 'merged_into is null'];
-  for (const pattern of searchPatterns(search.query ?? '')) {
-    params.push(pattern);
-    clauses.push(`search_text like $${params.length}`);
+  const words = searchWords(search.query ?? '');
+  for (const word of words) {
+    params.push(word.pattern);
+    const p = `$${params.length}`;
+    clauses.push(
+      word.kind === 'anywhere'
+        ? `search_text like ${p}`
+        : `(lower(first_name) like ${p} or lower(last_name) like ${p} or lower(email) like ${p})`,
+    );
   }
   if (search.tag) {
     params.push(JSON.stringify([search.tag]));
@@ -38,7 +56,11 @@ export function searchFilter(chapterId: string, search: Pick<MemberSearch, 'quer
     params.push(search.status);
     clauses.push(`status = $${params.length}`);
   }
-  return { where: clauses.join(' and '), params };
+  return { where: clauses.join(' and '), params, unfiltered: words.length === 0 && !search.tag && !search.status };
+}
+
+export function countSql(filter: Filter): { sql: string; params: unknown[] } {
+  return { sql: `select count(*) as n from members where ${filter.where}`, params: filter.params };
 }
 
 const summaryColumns = 'id, first_name, last_name, email, phone, tags, status, city, joined_on';
@@ -52,10 +74,34 @@ export function searchSql(filter: Filter, limit: number, offset: number): { sql:
   };
 }
 
+/**
+ * The size of the whole roster, remembered per chapter until the members table changes: the
+ * roster screen asks for it on every scroll, and counting 100,000 rows is not free.
+ */
+export class RosterSizeCache {
+  private readonly sizes = new Map<string, number>();
+  clear(): void {
+    this.sizes.clear();
+  }
+  async get(db: Db, chapterId: string, filter: Filter): Promise<number> {
+    const known = this.sizes.get(chapterId);
+    if (known !== undefined) return known;
+    const size = await countMatches(db, filter);
+    this.sizes.set(chapterId, size);
+    return size;
+  }
+}
+
+async function countMatches(db: Db, filter: Filter): Promise<number> {
+  const { sql, params } = countSql(filter);
+  return Number((await db.query<{ n: number }>(sql, params)).rows[0]?.n ?? 0);
+}
+
 export async function searchMembers(
   db: Db,
   chapterId: string,
   search: Required<Pick<MemberSearch, 'offset' | 'limit'>> & MemberSearch,
+  sizes: RosterSizeCache,
 ): Promise<{ total: number; rows: MemberSummary[] }> {
   const filter = searchFilter(chapterId, search);
   const { sql, params } = searchSql(filter, search.limit, search.offset);
@@ -64,7 +110,9 @@ export async function searchMembers(
   const total =
     search.offset === 0 && rows.length < search.limit
       ? rows.length
-      : Number((await db.query<{ n: number }>(`select count(*) as n from members where ${filter.where}`, filter.params)).rows[0]?.n ?? 0);
+      : filter.unfiltered
+        ? await sizes.get(db, chapterId, filter)
+        : await countMatches(db, filter);
   return {
     total,
     rows: rows.map((r) => ({

@@ -189,6 +189,8 @@ export class HubConnection {
         return result.tables;
       }),
     );
+    // A first sync brings thousands of rows: refresh the planner's statistics (no autovacuum).
+    if (frame.messages.length >= 1000) await this.deps.queue.run(() => this.deps.db.exec('analyze'));
     if (contiguous) this.link.pullCursor = Math.max(this.link.pullCursor, frame.cursor);
     if (tables.length > 0) this.deps.onApplied(tables);
     if (frame.more || !contiguous) {

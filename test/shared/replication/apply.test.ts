@@ -91,7 +91,7 @@ describe('applyMessages', () => {
     const offlineEditBefore = msg('m1', at(1500, 'devB'), { email: 'ann.b@example.org' });
     const offlineEditAfter = msg('m1', at(3000, 'devB'), { email: 'ann.c@example.org', city: 'Oslo' });
     await applyMessages(database.db, [erase]);
-    await applyMessages(database.db, [offlineEditBefore, offlineEditAfter]);
+    await applyMessages(database.db, [offlineEditBefore, offlineEditAfter], 'hub-1');
     expect(await member('m1')).toMatchObject({ first_name: '', email: null, notes: null, city: null });
     const { rows } = await database.db.query<{ vals: Record<string, unknown> }>('select vals from change_log order by seq');
     expect(JSON.stringify(rows)).not.toMatch(/ann|private|Oslo/);

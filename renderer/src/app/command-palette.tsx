@@ -1,0 +1,141 @@
+// Ctrl/⌘-K: jump to any member by name, e-mail or phone (members.search), or to a screen. Arrow keys
+// move, Enter goes, Escape closes. Built on <dialog> so focus stays inside while it is open.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memberName } from '../components/member-name';
+import { useDebounced } from '../data/use-debounced';
+import { useQuery } from '../data/use-query';
+import { useRoute, type Route } from './routes';
+
+interface Item {
+  key: string;
+  label: string;
+  detail?: string;
+  group: 'Screens' | 'Members';
+  route: Route;
+}
+
+const screens: Item[] = [
+  { key: 's-members', label: 'Members', group: 'Screens', route: { screen: 'members' } },
+  { key: 's-new', label: 'Add member', group: 'Screens', route: { screen: 'new-member' } },
+  { key: 's-dupes', label: 'Duplicates', group: 'Screens', route: { screen: 'duplicates' } },
+  { key: 's-import', label: 'Import', group: 'Screens', route: { screen: 'import' } },
+  { key: 's-settings', label: 'Settings', group: 'Screens', route: { screen: 'settings' } },
+];
+
+export function CommandPalette({ open, onClose }: { open: boolean; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const { navigate } = useRoute();
+  const listId = useId();
+  const query = useDebounced(text.trim(), 80);
+  const found = useQuery('members.search', open && query ? { query, limit: 8 } : null, { tables: ['members'] });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setText('');
+      setActive(0);
+      dialog.showModal();
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const items = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    const screenItems = screens.filter((s) => needle === '' || s.label.toLowerCase().includes(needle));
+    const memberItems: Item[] = query
+      ? (found.data?.rows ?? []).map((m) => ({
+          key: m.id,
+          label: memberName(m),
+          detail: [m.email, m.city].filter(Boolean).join(' · '),
+          group: 'Members',
+          route: { screen: 'member', id: m.id },
+        }))
+      : [];
+    // Typing a name usually means a person: members first, then matching screens.
+    return needle ? [...memberItems, ...screenItems] : screenItems;
+  }, [text, query, found.data]);
+
+  useEffect(() => setActive(0), [items.length, query]);
+
+  function go(item: Item | undefined) {
+    if (!item) return;
+    ref.current?.close();
+    navigate(item.route);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(items.length - 1, i + 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(0, i - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      go(items[active]);
+    }
+  }
+
+  let lastGroup = '';
+  return (
+    <dialog
+      ref={ref}
+      className="palette"
+      aria-label="Go to"
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === ref.current) ref.current?.close();
+      }}
+    >
+      {open && (
+        <>
+          <input
+            className="palette-input"
+            role="combobox"
+            aria-label="Go to a member or screen"
+            aria-expanded={items.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={items[active] ? `${listId}-${items[active].key}` : undefined}
+            placeholder="Type a member's name, e-mail or phone, or a screen…"
+            value={text}
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <ul className="palette-list" role="listbox" id={listId} aria-label="Results">
+            {items.map((item, i) => {
+              const heading = item.group !== lastGroup ? item.group : null;
+              lastGroup = item.group;
+              return (
+                <li key={item.key} role="presentation">
+                  {heading && (
+                    <div className="palette-group" aria-hidden="true">
+                      {heading}
+                    </div>
+                  )}
+                  <div
+                    id={`${listId}-${item.key}`}
+                    role="option"
+                    aria-selected={i === active}
+                    className={`palette-item ${i === active ? 'is-active' : ''}`}
+                    onMouseMove={() => setActive(i)}
+                    onClick={() => go(item)}
+                  >
+                    <span>{item.label}</span>
+                    {item.detail && <span className="muted">{item.detail}</span>}
+                  </div>
+                </li>
+              );
+            })}
+            {items.length === 0 && query && !found.loading && <li className="palette-empty">No member or screen matches “{text.trim()}”.</li>}
+          </ul>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,39 @@
+// The few line icons the sidebar uses, drawn inline (no icon font, nothing fetched).
+const common = { viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
+
+export function PeopleIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="6" cy="5.5" r="2.5" />
+      <path d="M1.5 13.5c.6-2.4 2.3-3.5 4.5-3.5s3.9 1.1 4.5 3.5" />
+      <path d="M10.5 3.2a2.5 2.5 0 0 1 0 4.6M12 10.3c1.3.5 2.1 1.5 2.5 3.2" />
+    </svg>
+  );
+}
+
+export function ImportIcon() {
+  return (
+    <svg {...common}>
+      <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5" />
+      <path d="M2.5 11v2.5h11V11" />
+    </svg>
+  );
+}
+
+export function SettingsIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="8" cy="8" r="2" />
+      <path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4" />
+    </svg>
+  );
+}
+
+export function SearchIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="7" cy="7" r="4.5" />
+      <path d="m10.5 10.5 3.5 3.5" />
+    </svg>
+  );
+}

@@ -1,0 +1,26 @@
+// Which screen the main area shows for the current route.
+import { DuplicatesScreen } from '../screens/members/duplicates-screen';
+import { MemberProfileScreen } from '../screens/members/member-profile-screen';
+import { MembersScreen } from '../screens/members/members-screen';
+import { NewMemberScreen } from '../screens/members/new-member-screen';
+import { ImportScreen } from '../screens/import/import-screen';
+import { SettingsScreen } from '../screens/settings/settings-screen';
+import { useRoute } from './routes';
+
+export function ScreenOutlet() {
+  const { route } = useRoute();
+  switch (route.screen) {
+    case 'members':
+      return <MembersScreen />;
+    case 'member':
+      return <MemberProfileScreen key={route.id} id={route.id} />;
+    case 'new-member':
+      return <NewMemberScreen />;
+    case 'duplicates':
+      return <DuplicatesScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
