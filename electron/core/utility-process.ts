@@ -11,7 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo } from '../../shared/contract/backup.js';
 import type { Core, CoreConnection } from './core-api.js';
-import { lockDataDir } from './db/data-dir-lock.js';
+import { lockDataDir } from '../../shared/db/data-dir-lock.js';
 import { dataDirPaths } from './db/open-database.js';
 
 /** The parts of Electron's MessagePortMain the host uses. */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../electron/core/backup/restore.js';
-import { DataDirInUseError, lockDataDir } from '../../electron/core/db/data-dir-lock.js';
+import { DataDirInUseError, lockDataDir } from '../../shared/db/data-dir-lock.js';
 import { NewerSchemaError } from '../../shared/db/migrations.js';
 import { openDatabase } from '../../electron/core/db/open-database.js';
 import { killHard, spawnTs, waitForLine } from '../support/child-process.js';

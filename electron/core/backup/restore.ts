@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { lockDataDir } from '../db/data-dir-lock.js';
+import { lockDataDir } from '../../../shared/db/data-dir-lock.js';
 import { pgliteExtensions } from '../db/db-template.js';
 import { dataDirPaths } from '../db/open-database.js';
 

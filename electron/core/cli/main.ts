@@ -1,8 +1,10 @@
 // The command line: `npm run -s cli -- <command>`. Plain Node, no Electron. Exit code 0 on
 // success; otherwise one line on stderr that says what went wrong and what to do.
 import { CallError } from '../../../shared/contract/errors.js';
-import { DataDirInUseError } from '../db/data-dir-lock.js';
+import { DataDirInUseError } from '../../../shared/db/data-dir-lock.js';
 import { NewerSchemaError } from '../../../shared/db/migrations.js';
+import { HubCliError, runHubCli } from '../../../server/cli.js';
+import { SyncIncompleteError } from '../sync/sync-service.js';
 import { parseArgs, UsageError } from './args.js';
 import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
 import { membersCommand } from './members-commands.js';
@@ -19,9 +21,13 @@ const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAM
   restore FILE            (into an empty data dir)
   serve [--port N]        (the app in a browser, on 127.0.0.1)
   join --hub URL --invite CODE [--link CHAPTER] [--json]
+  hub [--data DIR | --database-url postgres://...] [--port N] [--host ADDR] [--admin-token-file FILE]
+  hub chapter create NAME | invite | devices | revoke DEVICE_ID   --hub URL --admin-token T
   sync [--once]`;
 
 export async function runCli(argv: string[], print: (text: string) => void = (t) => process.stdout.write(`${t}\n`)): Promise<void> {
+  // The hub has its own commands and options (server/cli.ts); the core only hands them over.
+  if (argv.find((a) => !a.startsWith('--')) === 'hub') return runHubCli(without(argv, 'hub'), print);
   const args = parseArgs(argv);
   const [command, sub, ...rest] = args.positionals;
   switch (command) {
@@ -45,7 +51,13 @@ export async function runCli(argv: string[], print: (text: string) => void = (t)
   }
 }
 
+function without(argv: string[], word: string): string[] {
+  const at = argv.indexOf(word);
+  return [...argv.slice(0, at), ...argv.slice(at + 1)];
+}
+
 function oneLine(error: unknown): string {
+  if (error instanceof HubCliError || error instanceof SyncIncompleteError) return error.message;
   if (error instanceof UsageError || error instanceof DataDirInUseError || error instanceof NewerSchemaError) return error.message;
   if (error instanceof CallError) return error.message;
   return `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;

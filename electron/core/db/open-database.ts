@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db } from '../../../shared/db/db.js';
-import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { lockDataDir, type DataDirLock } from '../../../shared/db/data-dir-lock.js';
 import { createFromTemplate, pgliteExtensions } from './db-template.js';
 import { loadMigrations, migrate, sharedMigrationsDir } from '../../../shared/db/migrations.js';
 import { pgliteDb } from '../../../shared/db/pglite-db.js';

@@ -19,6 +19,11 @@ export interface HubState {
   clockWarning: string | null;
 }
 
+/** Sync could not finish with some hub: the message names each and why (for the CLI's one line). */
+export class SyncIncompleteError extends Error {
+  override name = 'SyncIncompleteError';
+}
+
 export class SyncService {
   private readonly connections = new Map<string, HubConnection>();
   private live = false;
@@ -49,7 +54,7 @@ export class SyncService {
   /** Syncs every joined hub once, both directions; throws with the hubs that could not be reached. */
   async syncOnce(): Promise<void> {
     const links = (await listHubLinks(this.deps.db)).filter(syncsRows);
-    if (links.length === 0) throw new Error('this data dir has joined no hub yet; join one with: join --hub URL --invite CODE');
+    if (links.length === 0) throw new SyncIncompleteError('this data dir has joined no hub yet; join one with: join --hub URL --invite CODE');
     const failures: string[] = [];
     for (const link of links) {
       try {
@@ -58,7 +63,7 @@ export class SyncService {
         failures.push(`${link.url}: ${(error as Error).message}`);
       }
     }
-    if (failures.length > 0) throw new Error(`sync did not complete with ${failures.join('; ')}`);
+    if (failures.length > 0) throw new SyncIncompleteError(`sync did not complete with ${failures.join('; ')}`);
   }
 
   async states(): Promise<HubState[]> {

@@ -1,6 +1,7 @@
 // A fresh, empty hub database per test: embedded PGlite in a temp data dir (the default), or, when
-// TEST_DATABASE_URL is set, a new database created on that PostgreSQL server and dropped after.
-// So the same hub tests run on both: `TEST_DATABASE_URL=postgres://... npx vitest run test/server`.
+// HUB_BACKEND=postgres, a new database created on a PostgreSQL server (TEST_DATABASE_URL, or the
+// one test/setup-postgres.sh makes) and dropped after. `npm test` runs the hub tests both ways
+// (`npm run test:postgres` is the second run).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,8 @@ import pg from 'pg';
 import { createFromTemplate } from '../../../electron/core/db/db-template.js';
 import type { HubStoreOptions } from '../../../server/db/open-hub-store.js';
 
-export const testDatabaseUrl = process.env.TEST_DATABASE_URL || null;
+export const DEFAULT_TEST_DATABASE_URL = 'postgres://chapterhouse:chapterhouse@127.0.0.1:5432/chapterhouse_test';
+export const testDatabaseUrl = process.env.HUB_BACKEND === 'postgres' ? process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL : null;
 export const backend = testDatabaseUrl ? 'PostgreSQL' : 'PGlite';
 
 export interface TestStore {
@@ -30,7 +32,9 @@ async function freshPglite(): Promise<TestStore> {
 
 async function freshPostgres(serverUrl: string): Promise<TestStore> {
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`create database ${name}`));
+  await withClient(serverUrl, (client) => client.query(`create database ${name}`)).catch((error: Error) => {
+    throw new Error(`the PostgreSQL hub tests need a server at ${serverUrl} (${error.message}); run test/setup-postgres.sh as root, or set TEST_DATABASE_URL`);
+  });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {

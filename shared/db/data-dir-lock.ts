@@ -1,3 +1,4 @@
+// Node only (files and processes): used by the core and the hub, never by the renderer.
 // The data-dir lock. PGlite takes no lock of its own and two processes on one data dir corrupt it,
 // so every process that opens a data dir (the app, `serve`, a CLI call) takes this lock first.
 // The lock file is created atomically (link of a complete temp file: never a half-written lock) and
