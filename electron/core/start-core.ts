@@ -13,6 +13,7 @@ import { Dispatcher } from './dispatcher.js';
 import { allHandlers } from './handlers/index.js';
 import { loadSessionState } from './session-state.js';
 import { SyncService } from './sync/sync-service.js';
+import { MeetingHost } from './sync/meeting-host.js';
 import { RosterSizeCache } from './members/member-queries.js';
 import { analyzeIfNeverAnalyzed } from './db/planner-statistics.js';
 import { WriteQueue } from './write-queue.js';
@@ -58,6 +59,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
     onStatus: () => broadcast('changed', { tables: ['sync'] }),
     log,
   });
+  const meetingHost = new MeetingHost(database.db, sync);
   // Every local commit is offered to the hubs at once: that is what makes edits appear live.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     if (event === 'changed') forgetCached((payload as EventPayload<'changed'>).tables);
@@ -70,7 +72,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
     clock,
     session,
     emit,
-    handlers: allHandlers({ pglite: database.pglite, sync, rosterSizes }),
+    handlers: allHandlers({ pglite: database.pglite, sync, rosterSizes, meetingHost }),
     queue,
     log,
   });
@@ -120,6 +122,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
       closed = true;
       clearTimeout(backupTimer);
       listeners.clear();
+      await meetingHost.stop().catch((error) => log('stopping the meeting hub failed', error));
       await sync.stop();
       await dispatcher.queue.idle();
       await database.close();

@@ -2,6 +2,8 @@
 // the hub's own device, through the same writer as devices' pushes, so every device of the
 // chapter receives it by the usual pull. The answer carries an organiser invite for it.
 import { randomUUID } from 'node:crypto';
+import { formatHlc } from '../../shared/hlc.js';
+import { HttpError } from '../http/http-error.js';
 import { changeMessageSchema } from '../../shared/replication/messages.js';
 import type { CreateChapterRequest, CreateChapterResponse } from '../../shared/sync/hub-api.js';
 import type { ChangesFrame } from '../../shared/sync/protocol.js';
@@ -19,10 +21,15 @@ export interface CreateChapterDeps {
 }
 
 export async function createChapter(deps: CreateChapterDeps, request: CreateChapterRequest): Promise<CreateChapterResponse> {
-  const chapterId = randomUUID();
+  const chapterId = request.chapterId ?? randomUUID();
+  if (request.chapterId) {
+    const { rows } = await deps.db.query('select 1 from chapters where id = $1', [chapterId]);
+    if (rows.length > 0) throw new HttpError(409, `the hub already has chapter ${chapterId}`);
+  }
   const message = changeMessageSchema.parse({
     id: randomUUID(),
-    hlc: deps.identity.clock.tick(),
+    // An adopted chapter's real name and country come from its devices: any stamp of theirs wins.
+    hlc: request.chapterId ? formatHlc({ millis: 0, counter: 0, node: deps.identity.deviceId }) : deps.identity.clock.tick(),
     chapter: chapterId,
     table: 'chapters',
     row: chapterId,

@@ -41,6 +41,13 @@ export const headquartersChapterSchema = z.object({
   lastSyncAt: z.string().nullable(),
 });
 
+export const meetingHubSchema = z.object({
+  addresses: z.array(z.string()),
+  invite: z.string(),
+  qrSvg: z.string(),
+});
+export type MeetingHub = z.infer<typeof meetingHubSchema>;
+
 export const syncContract = {
   'sync.status': method({ input: z.object({}), output: syncStatusSchema, writes: false }),
   'sync.join': method({
@@ -55,6 +62,14 @@ export const syncContract = {
     output: hubStateSchema.extend({ deviceId: z.string(), token: z.string() }),
     writes: true,
   }),
+  /** Forgets a hub: this device stops syncing with it (its data stays here). */
+  'sync.leave': method({ input: z.object({ hubId: z.string().min(1) }), output: z.object({ hubId: z.string() }), writes: true }),
+  /** Starts a hub for the current chapter on this computer's network, for a meeting. */
+  'sync.hostStart': method({ input: z.object({ port: z.number().int().min(0).max(65535).default(0) }), output: meetingHubSchema, writes: true }),
+  /** Another single-use invite for the next device at the meeting. */
+  'sync.hostInvite': method({ input: z.object({}), output: meetingHubSchema, writes: false }),
+  'sync.hostStop': method({ input: z.object({}), output: z.object({ stopped: z.boolean() }), writes: true }),
+  'sync.hosting': method({ input: z.object({}), output: meetingHubSchema.nullable(), writes: false }),
   'sync.rejections': method({ input: z.object({}), output: z.array(rejectionSchema), writes: false }),
   'hq.chapters': method({ input: z.object({}), output: z.array(headquartersChapterSchema), writes: false }),
 };

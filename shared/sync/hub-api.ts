@@ -20,6 +20,11 @@ const chapterId = z.string().min(1).max(64).regex(/^[\w-]+$/, 'a chapter id is l
 export const createChapterRequestSchema = z.strictObject({
   name: z.string().trim().min(1, 'give the chapter a name').max(200),
   country: z.string().regex(/^[A-Z]{2}$/, 'a country is a two-letter code such as US').optional(),
+  /**
+   * Register a chapter that already exists on a device under this id (a lead hosting a meeting hub
+   * for their chapter). Its name is then stamped as old as possible, so the device's own wins.
+   */
+  chapterId: chapterId.optional(),
 });
 export type CreateChapterRequest = z.infer<typeof createChapterRequestSchema>;
 

@@ -8,6 +8,7 @@ import { membersHandlers } from './members.js';
 import { sessionHandlers } from './session.js';
 import { syncHandlers } from './sync.js';
 import type { SyncService } from '../sync/sync-service.js';
+import type { MeetingHost } from '../sync/meeting-host.js';
 import type { RosterSizeCache } from '../members/member-queries.js';
 
 export type AllHandlers = HandlerMap<MethodName>;
@@ -16,8 +17,9 @@ export interface HandlerServices {
   pglite: PGlite;
   sync: SyncService;
   rosterSizes: RosterSizeCache;
+  meetingHost: MeetingHost;
 }
 
 export function allHandlers(services: HandlerServices): AllHandlers {
-  return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync) };
+  return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync, services.meetingHost) };
 }

@@ -10,7 +10,7 @@ import { applyMessages } from '../../../shared/replication/apply.js';
 import { removeAndRebuild } from '../../../shared/replication/rebuild.js';
 import { hubFrameSchema, MAX_PUSH, type AckFrame, type ChangesFrame, type DeviceFrame } from '../../../shared/sync/protocol.js';
 import type { WriteQueue } from '../write-queue.js';
-import { countPending, getHubLink, markPulled, markPushed, type HubLink } from './hub-links.js';
+import { getHubLink, markPulled, markPushed, type HubLink } from './hub-links.js';
 import { nextOutboxBatch } from './outbox.js';
 import { webSocketUrl } from './transport-policy.js';
 
@@ -270,10 +270,6 @@ export class HubConnection {
     }
     const { tables } = await removeAndRebuild(this.deps.db, ack.rejected.map((r) => r.id));
     if (tables.length > 0) this.deps.onApplied(tables);
-  }
-
-  async pending(): Promise<number> {
-    return countPending(this.deps.db, this.link);
   }
 }
 

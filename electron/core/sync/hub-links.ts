@@ -72,7 +72,7 @@ export async function markPulled(db: Db, id: string, cursor: number): Promise<vo
 
 /** Messages of the hub's chapter not yet acknowledged by it (not counting those it sent us). */
 export async function countPending(db: Db, link: HubLink): Promise<number> {
-  if (!link.chapterId || link.role !== 'organiser') return 0;
+  if (!link.chapterId || link.role === 'coordinator') return 0;
   const { rows } = await db.query<{ n: number | string }>(
     `select count(*) as n from change_log where seq > $1 and chapter_id = $2 and received_from is distinct from $3`,
     [link.pushedUpTo, link.chapterId, link.id],

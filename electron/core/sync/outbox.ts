@@ -24,7 +24,9 @@ interface LogRow {
 }
 
 export async function nextOutboxBatch(db: Db, link: HubLink, limit: number): Promise<OutboxBatch | null> {
-  if (!link.chapterId || link.role !== 'organiser') return null;
+  // An observer's edits are pushed too: the hub refuses them by id, and the device then restores
+  // the hub's values and shows why (rather than keeping a change that silently never syncs).
+  if (!link.chapterId || link.role === 'coordinator') return null;
   const { rows } = await db.query<LogRow>(
     `select seq, id, hlc, chapter_id, tbl, row_id, vals, device, author from change_log
       where seq > $1 and chapter_id = $2 and received_from is distinct from $3

@@ -5,7 +5,7 @@ import type { Db } from '../../../shared/db/db.js';
 import type { HybridClock } from '../../../shared/hlc.js';
 import type { WriteQueue } from '../write-queue.js';
 import { HubConnection, type SyncDeps } from './hub-connection.js';
-import { listHubLinks, type HubLink } from './hub-links.js';
+import { countPending, listHubLinks, type HubLink } from './hub-links.js';
 
 export interface HubState {
   id: string;
@@ -47,6 +47,14 @@ export class SyncService {
     if (this.live) connection.start();
   }
 
+  /** Stops syncing with a hub and forgets it (the data it brought stays). */
+  async remove(linkId: string): Promise<void> {
+    await this.connections.get(linkId)?.stop();
+    this.connections.delete(linkId);
+    await this.deps.db.query('delete from sync_hubs where id = $1', [linkId]);
+    await this.deps.db.query('delete from sync_rejections where hub_id = $1', [linkId]);
+  }
+
   notifyLocalChange(): void {
     for (const connection of this.connections.values()) connection.notifyLocalChange();
   }
@@ -71,14 +79,14 @@ export class SyncService {
     return Promise.all(
       links.map(async (link) => {
         const connection = this.connections.get(link.id);
-        const probe = connection ?? new HubConnection(link, this.deps);
         return {
           id: link.id,
           url: link.url,
           role: link.role,
           chapterId: link.chapterId,
           connected: connection?.status.connected ?? false,
-          pending: await probe.pending(),
+          // From the stored marks, not a connection's copy of them.
+          pending: await countPending(this.deps.db, link),
           lastSyncAt: link.lastSyncAt,
           lastError: connection?.status.lastError ?? null,
           clockWarning: connection?.status.clockWarning ?? null,

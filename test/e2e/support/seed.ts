@@ -40,3 +40,9 @@ export async function seedRoster(page: Page, sample: 'actionnetwork' | 'nationbu
   await page.reload();
   return created;
 }
+
+/** Adds one member (members.create); returns its id. */
+export async function createMember(page: Page, member: { firstName: string; lastName?: string; email?: string; phone?: string; tags?: string[] }): Promise<string> {
+  const created = await call<{ id: string }>(page, 'members.create', member);
+  return created.id;
+}
