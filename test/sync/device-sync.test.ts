@@ -180,6 +180,30 @@ describe(`device sync through a hub (${backend})`, () => {
     }
   }, 120_000);
 
+  it('passes changes learned from a meeting hub on to headquarters', async () => {
+    hub = await startTestHub();
+    const { chapterId } = await hub.createChapter('Riverside');
+    const meeting = await startTestHub();
+    try {
+      const adopted = await meeting.api<{ invite: string }>('POST', '/api/chapters', { body: { name: 'Riverside', chapterId } });
+      expect(adopted.status).toBe(201);
+      // The lead is joined to both; a volunteer only to the meeting hub.
+      const lead = await joined(chapterId);
+      await lead.call('sync.join', { hubUrl: meeting.hub.url, invite: adopted.body.invite });
+      const volunteer = await device();
+      await volunteer.call('sync.join', { hubUrl: meeting.hub.url, invite: await meeting.invite('organiser', chapterId) });
+      await volunteer.syncOnce();
+      volunteer.useChapter(chapterId);
+      const walkIn = await volunteer.call('members.create', { firstName: 'Walk', lastName: 'In', email: 'walk.in@example.org' });
+      await volunteer.syncOnce();
+      await lead.syncOnce();
+      const atHq = await joined(chapterId);
+      expect((await atHq.call('members.get', { id: walkIn.id })).email).toBe('walk.in@example.org');
+    } finally {
+      await meeting.stop();
+    }
+  });
+
   it('refuses a wrong invite and an unreachable hub with reasons', async () => {
     hub = await startTestHub();
     const a = await device();

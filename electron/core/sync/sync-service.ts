@@ -5,7 +5,7 @@ import type { Db } from '../../../shared/db/db.js';
 import type { HybridClock } from '../../../shared/hlc.js';
 import type { WriteQueue } from '../write-queue.js';
 import { HubConnection, type SyncDeps } from './hub-connection.js';
-import { countPending, listHubLinks, type HubLink } from './hub-links.js';
+import { countPending, getHubLink, listHubLinks, type HubLink } from './hub-links.js';
 
 export interface HubState {
   id: string;
@@ -59,19 +59,29 @@ export class SyncService {
     for (const connection of this.connections.values()) connection.notifyLocalChange();
   }
 
-  /** Syncs every joined hub once, both directions; throws with the hubs that could not be reached. */
+  /**
+   * Syncs every joined hub, both directions, until none has anything left to send: what one hub
+   * brought (a meeting hub's walk-ins) goes on to the others (headquarters) in the same call.
+   * Throws with the hubs that could not be reached.
+   */
   async syncOnce(): Promise<void> {
     const links = (await listHubLinks(this.deps.db)).filter(syncsRows);
     if (links.length === 0) throw new SyncIncompleteError('this data dir has joined no hub yet; join one with: join --hub URL --invite CODE');
-    const failures: string[] = [];
-    for (const link of links) {
-      try {
-        await new HubConnection(link, this.deps).syncOnce();
-      } catch (error) {
-        failures.push(`${link.url}: ${(error as Error).message}`);
+    const failures = new Map<string, string>();
+    for (let round = 0; round < 5; round++) {
+      for (const link of links) {
+        if (failures.has(link.id)) continue;
+        try {
+          await new HubConnection((await getHubLink(this.deps.db, link.id)) ?? link, this.deps).syncOnce();
+        } catch (error) {
+          failures.set(link.id, `${link.url}: ${(error as Error).message}`);
+        }
       }
+      const reachable = (await listHubLinks(this.deps.db)).filter((l) => syncsRows(l) && !failures.has(l.id));
+      const waiting = await Promise.all(reachable.map((l) => countPending(this.deps.db, l)));
+      if (waiting.every((n) => n === 0)) break;
     }
-    if (failures.length > 0) throw new SyncIncompleteError(`sync did not complete with ${failures.join('; ')}`);
+    if (failures.size > 0) throw new SyncIncompleteError(`sync did not complete with ${[...failures.values()].join('; ')}`);
   }
 
   async states(): Promise<HubState[]> {
