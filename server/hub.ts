@@ -16,7 +16,7 @@ import { addInviteRoutes } from './http/invite-routes.js';
 import { Router } from './http/router.js';
 import { ChapterWriter } from './sync/chapter-writer.js';
 import { WsEndpoints } from './ws-endpoints.js';
-import { DocStore } from './yjs/doc-store.js';
+import { DocStore } from '../shared/docs/doc-store.js';
 import { YjsRooms } from './yjs/rooms.js';
 
 export interface StartHubOptions {

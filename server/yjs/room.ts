@@ -15,7 +15,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { DocStore } from './doc-store.js';
+import type { DocStore } from '../../shared/docs/doc-store.js';
 
 // y-websocket's message types.
 const MESSAGE_SYNC = 0;

@@ -3,7 +3,7 @@
 // two hubs in one process never share a document.
 import type { WebSocket } from 'ws';
 import { hubCloseCodes } from '../../shared/sync/protocol.js';
-import type { DocStore } from './doc-store.js';
+import type { DocStore } from '../../shared/docs/doc-store.js';
 import { Room } from './room.js';
 
 interface Entry {

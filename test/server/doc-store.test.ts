@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openHubStore, type HubStore } from '../../server/db/open-hub-store.js';
-import { DocStore } from '../../server/yjs/doc-store.js';
+import { DocStore } from '../../shared/docs/doc-store.js';
 import { backend, freshStore, type TestStore } from './support/hub-store.js';
 
 let test: TestStore;

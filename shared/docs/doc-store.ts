@@ -1,7 +1,7 @@
 // Where Yjs documents live in a database: updates appended as they arrive (`doc_updates`), folded
 // into one snapshot per document (`doc_snapshots`) when a document is loaded with many updates.
 // Written against the shared `Db` interface and plain SQL that runs on PostgreSQL 15 and PGlite, so
-// the device core can reuse it as is (the tables are in the hub's migration 1001 for now).
+// the device core and the hub share it (tables in shared/db/migrations/0005_documents.sql).
 //
 // Never loses an update: a squash deletes exactly the updates it folded in, and only when its
 // snapshot was stored. A snapshot is only ever replaced by one that folded in a later update
@@ -9,7 +9,7 @@
 // document at once cannot move it backwards; an update committed late, with a smaller seq than one
 // already folded, stays in doc_updates until a later squash includes it.
 import * as Y from 'yjs';
-import type { Db } from '../../shared/db/db.js';
+import type { Db } from '../db/db.js';
 
 export interface DocStoreOptions {
   /** Fold a document's updates into its snapshot when a load finds at least this many. Default 100. */
