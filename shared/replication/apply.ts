@@ -122,9 +122,16 @@ export function upsertSql(spec: TableSpec): string {
     }
     return `${c} = case when ${newer} then excluded.${c} else t.${c} end`;
   });
-  const sql = `insert into ${spec.name} as t (id, chapter_id, ${columns.map(([c]) => c).join(', ')}, clocks, updated_hlc)
+  const insert = `insert into ${spec.name} as t (id, chapter_id, ${columns.map(([c]) => c).join(', ')}, clocks, updated_hlc)
     select x.id, x.chapter_id, ${insertValues.join(', ')}, x.clocks, x.updated_hlc
-      from jsonb_to_recordset($1::jsonb) as x(${recordType.join(', ')})
+      from jsonb_to_recordset($1::jsonb) as x(${recordType.join(', ')})`;
+  if (spec.immutable) {
+    // The first version stored wins, everywhere: a row that must never change ignores later ones.
+    const sql = `${insert}\n    on conflict (id) do nothing`;
+    upsertCache.set(spec.name, sql);
+    return sql;
+  }
+  const sql = `${insert}
     on conflict (id) do update set
       ${assignments.join(',\n      ')},
       clocks = t.clocks || coalesce((select jsonb_object_agg(e.key, e.value) from jsonb_each(excluded.clocks) e

@@ -4,8 +4,9 @@
 // Business keys (an e-mail) are never unique here: two devices may each add the same walk-in while
 // apart, and a unique index would make their changes impossible to sync. Duplicates are merged.
 import { z } from 'zod';
+import { proposalTables } from './proposal-tables.js';
 
-export type ColumnType = 'text' | 'boolean' | 'jsonb';
+export type ColumnType = 'text' | 'boolean' | 'integer' | 'jsonb';
 
 export interface ColumnSpec {
   type: ColumnType;
@@ -24,6 +25,8 @@ export interface TableSpec {
    * log's copies of those columns for the row are scrubbed.
    */
   erasure?: { marker: string; personal: string[] };
+  /** Written once, never changed (decisions): a later message for the same row is ignored. */
+  immutable?: boolean;
 }
 
 const text = (max: number): ColumnSpec => ({ type: 'text', value: z.string().max(max).nullable() });
@@ -86,10 +89,9 @@ export const membersTable: TableSpec = {
   },
 };
 
-export const replicatedTables: Record<string, TableSpec> = {
-  [chaptersTable.name]: chaptersTable,
-  [membersTable.name]: membersTable,
-};
+export const replicatedTables: Record<string, TableSpec> = Object.fromEntries(
+  [chaptersTable, membersTable, ...proposalTables].map((spec) => [spec.name, spec]),
+);
 
 export function tableSpec(name: string): TableSpec {
   const spec = replicatedTables[name];
