@@ -1,0 +1,103 @@
+// The core's open Yjs documents (a proposal's body, a vote board). Each is loaded once from the
+// document store and kept in memory while in use; every update, whoever made it (the renderer, a
+// CLI vote, a hub), is stored in the write queue before it is passed on, and the projections other
+// screens need (a body's plain text for search) are written in the same transaction.
+import * as Y from 'yjs';
+import type { Db } from '../../../shared/db/db.js';
+import { DocStore } from '../../../shared/docs/doc-store.js';
+import { roomNameSchema } from '../../../shared/sync/protocol.js';
+import type { WriteQueue } from '../write-queue.js';
+import { projectDocument } from './doc-projections.js';
+
+/** Where an update came from, so it is not echoed back there. */
+export type UpdateOrigin = 'load' | 'local' | { kind: 'renderer'; connection: number } | { kind: 'hub'; hubId: string };
+
+export interface DocServiceDeps {
+  db: Db;
+  queue: WriteQueue;
+  /** After an update is stored: pass it on (renderers, hubs) and refresh views of `tables`. */
+  onStored(room: string, update: Uint8Array, origin: UpdateOrigin, tables: string[]): void;
+}
+
+export class DocService {
+  private readonly docs = new Map<string, Promise<Y.Doc>>();
+  private readonly store: DocStore;
+
+  constructor(private readonly deps: DocServiceDeps) {
+    this.store = new DocStore(deps.db);
+  }
+
+  /** The document, loaded from the store on first use. */
+  open(room: string): Promise<Y.Doc> {
+    roomNameSchema.parse(room);
+    let doc = this.docs.get(room);
+    if (!doc) {
+      doc = this.load(room);
+      this.docs.set(room, doc);
+      doc.catch(() => this.docs.delete(room));
+    }
+    return doc;
+  }
+
+  /** Applies an update from elsewhere (renderer, hub) and stores it; duplicates are harmless. */
+  async apply(room: string, update: Uint8Array, origin: UpdateOrigin): Promise<void> {
+    const doc = await this.open(room);
+    Y.applyUpdate(doc, update, origin);
+    await this.settled(room);
+  }
+
+  /** Changes a document in the core (a vote from the CLI) and waits until it is stored. */
+  async change(room: string, fn: (doc: Y.Doc) => void): Promise<void> {
+    const doc = await this.open(room);
+    doc.transact(() => fn(doc), 'local');
+    await this.settled(room);
+  }
+
+  async stateAsUpdate(room: string): Promise<Uint8Array> {
+    return Y.encodeStateAsUpdate(await this.open(room));
+  }
+
+  /** Rooms with anything stored on this device. */
+  async storedRooms(prefix: string): Promise<string[]> {
+    const { rows } = await this.deps.db.query<{ room: string }>(
+      `select room from doc_updates where room like $1 union select room from doc_snapshots where room like $1`,
+      [`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+    );
+    return rows.map((r) => r.room);
+  }
+
+  close(): void {
+    for (const doc of this.docs.values()) void doc.then((d) => d.destroy(), () => {});
+    this.docs.clear();
+  }
+
+  private pendingWrites = new Map<string, Promise<void>>();
+
+  /** Resolves when every update made so far to `room` is stored. */
+  private async settled(room: string): Promise<void> {
+    await this.pendingWrites.get(room);
+  }
+
+  private async load(room: string): Promise<Y.Doc> {
+    const doc = new Y.Doc({ gc: true });
+    const state = await this.store.load(room);
+    if (state) Y.applyUpdate(doc, state, 'load');
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'load') return;
+      const previous = this.pendingWrites.get(room) ?? Promise.resolve();
+      const write = previous.then(() => this.persist(room, doc, update, origin as UpdateOrigin));
+      this.pendingWrites.set(room, write.catch(() => {}));
+    });
+    return doc;
+  }
+
+  private async persist(room: string, doc: Y.Doc, update: Uint8Array, origin: UpdateOrigin): Promise<void> {
+    const tables = await this.deps.queue.run(() =>
+      this.deps.db.transaction(async (tx) => {
+        await new DocStore(tx).append(room, update);
+        return projectDocument(tx, room, doc);
+      }),
+    );
+    this.deps.onStored(room, update, origin, tables);
+  }
+}
