@@ -14,6 +14,7 @@ import { allHandlers } from './handlers/index.js';
 import { loadSessionState } from './session-state.js';
 import { SyncService } from './sync/sync-service.js';
 import { MeetingHost } from './sync/meeting-host.js';
+import { DocService } from './docs/doc-service.js';
 import { RosterSizeCache } from './members/member-queries.js';
 import { analyzeIfNeverAnalyzed } from './db/planner-statistics.js';
 import { WriteQueue } from './write-queue.js';
@@ -60,6 +61,17 @@ export async function startCore(options: StartOptions): Promise<Core> {
     log,
   });
   const meetingHost = new MeetingHost(database.db, sync);
+  const docs = new DocService({
+    db: database.db,
+    queue,
+    onStored: (room, update, _origin, tables) => {
+      broadcast('doc.update', { room, update: Buffer.from(update).toString('base64') });
+      if (tables.length > 0) {
+        forgetCached(tables);
+        broadcast('changed', { tables });
+      }
+    },
+  });
   // Every local commit is offered to the hubs at once: that is what makes edits appear live.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     if (event === 'changed') forgetCached((payload as EventPayload<'changed'>).tables);
@@ -72,7 +84,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
     clock,
     session,
     emit,
-    handlers: allHandlers({ pglite: database.pglite, sync, rosterSizes, meetingHost }),
+    handlers: allHandlers({ pglite: database.pglite, sync, rosterSizes, meetingHost, docs }),
     queue,
     log,
   });
@@ -124,7 +136,9 @@ export async function startCore(options: StartOptions): Promise<Core> {
       listeners.clear();
       await meetingHost.stop().catch((error) => log('stopping the meeting hub failed', error));
       await sync.stop();
+      await docs.flush();
       await dispatcher.queue.idle();
+      docs.close();
       await database.close();
     },
   };

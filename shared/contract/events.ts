@@ -10,6 +10,8 @@ export const eventsSchema = {
     done: z.number().int(),
     total: z.number().int(),
   }),
+  /** An update to an open document made elsewhere (another window, a hub): apply to the replica. */
+  'doc.update': z.object({ room: z.string(), update: z.string() }),
 };
 export type EventName = keyof typeof eventsSchema;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventsSchema)[E]>;

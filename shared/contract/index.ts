@@ -5,12 +5,14 @@ import { backupContract } from './backup.js';
 import { chaptersContract } from './chapters.js';
 import { membersContract } from './members.js';
 import { syncContract } from './sync.js';
+import { proposalsContract } from './proposals.js';
 
 export const contract = {
   ...chaptersContract,
   ...membersContract,
   ...backupContract,
   ...syncContract,
+  ...proposalsContract,
 };
 
 export type Contract = typeof contract;
@@ -28,3 +30,4 @@ export type { Chapter, DeviceProfile, Session } from './chapters.js';
 export type * from './members.js';
 export type { BackupInfo } from './backup.js';
 export type { HubState, SyncStatus } from './sync.js';
+export type { Decision, Proposal, ProposalDetail, ProposalStatus } from './proposals.js';

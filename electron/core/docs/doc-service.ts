@@ -66,6 +66,11 @@ export class DocService {
     return rows.map((r) => r.room);
   }
 
+  /** Waits until every update made so far, to any document, is stored. */
+  async flush(): Promise<void> {
+    await Promise.all(this.pendingWrites.values());
+  }
+
   close(): void {
     for (const doc of this.docs.values()) void doc.then((d) => d.destroy(), () => {});
     this.docs.clear();

@@ -9,6 +9,8 @@ import { sessionHandlers } from './session.js';
 import { syncHandlers } from './sync.js';
 import type { SyncService } from '../sync/sync-service.js';
 import type { MeetingHost } from '../sync/meeting-host.js';
+import type { DocService } from '../docs/doc-service.js';
+import { proposalsHandlers } from './proposals.js';
 import type { RosterSizeCache } from '../members/member-queries.js';
 
 export type AllHandlers = HandlerMap<MethodName>;
@@ -18,8 +20,11 @@ export interface HandlerServices {
   sync: SyncService;
   rosterSizes: RosterSizeCache;
   meetingHost: MeetingHost;
+  docs: DocService;
 }
 
 export function allHandlers(services: HandlerServices): AllHandlers {
-  return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync, services.meetingHost) };
+  return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync, services.meetingHost),
+    ...proposalsHandlers(services.docs),
+  };
 }

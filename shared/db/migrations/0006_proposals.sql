@@ -18,6 +18,8 @@ create table proposals (
   updated_hlc text not null,
   -- Local, not replicated: the body's plain text, projected from its Yjs document on this device.
   body_text text not null default '',
+  -- Local, not replicated: how many members have voted on its board (projected from the board).
+  vote_count integer not null default 0,
   search tsvector generated always as (
     to_tsvector('simple', title || ' ' || coalesce(summary, '') || ' ' || body_text || ' ' || tags::text)
   ) stored

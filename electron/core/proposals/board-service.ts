@@ -1,0 +1,135 @@
+// Votes, tallies and closing, over the board's Yjs document. Eligibility, the closing time and the
+// method's rules are applied here, when the tally is computed, never trusted from the writers.
+import { createHash, randomUUID } from 'node:crypto';
+import * as Y from 'yjs';
+import { CallError } from '../../../shared/contract/errors.js';
+import type { Db } from '../../../shared/db/db.js';
+import type { Board } from '../../../shared/proposals/board.js';
+import { castVote, hasVoted, readAnonymous, readVotes, voterCount } from '../../../shared/proposals/board-doc.js';
+import { hashDecision } from '../../../shared/proposals/decision-hash.js';
+import { tallyAnonymous } from '../../../shared/proposals/tally-anonymous.js';
+import { tallyBoard } from '../../../shared/proposals/tally.js';
+import type { Tally } from '../../../shared/proposals/tally-result.js';
+import { validateBallot } from '../../../shared/proposals/vote-methods.js';
+import type { DocService } from '../docs/doc-service.js';
+
+export function boardRoom(chapterId: string, proposalId: string): string {
+  return `${chapterId}/board/${proposalId}`;
+}
+
+export function bodyRoom(chapterId: string, proposalId: string): string {
+  return `${chapterId}/proposal/${proposalId}`;
+}
+
+/** The members who may vote on a board, resolved now: everyone live, or the named ones. */
+async function eligibleMembers(db: Db, chapterId: string, board: Board): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    'select id from members where chapter_id = $1 and deleted_at is null and merged_into is null',
+    [chapterId],
+  );
+  const live = rows.map((r) => r.id);
+  if (board.eligible === 'all') return live;
+  const named = new Set(board.eligible);
+  return live.filter((id) => named.has(id));
+}
+
+export interface VoteRequest {
+  chapterId: string;
+  proposalId: string;
+  board: Board;
+  memberId: string;
+  ballot: unknown;
+  proxy: boolean;
+  replace: boolean;
+  organiser: string | null;
+}
+
+export async function vote(db: Db, docs: DocService, request: VoteRequest): Promise<number> {
+  if (request.board.closesAt && Date.parse(request.board.closesAt) < Date.now()) {
+    throw new CallError('conflict', 'this board closed at ' + request.board.closesAt + '; votes are no longer taken');
+  }
+  const eligible = await eligibleMembers(db, request.chapterId, request.board);
+  if (!eligible.includes(request.memberId)) throw new CallError('validation', 'this member may not vote on this board', [{ path: 'memberId', message: 'not an eligible voter' }]);
+  const checked = validateBallot(request.board, request.ballot);
+  if (!checked.ok) throw new CallError('validation', checked.reason, [{ path: 'ballot', message: checked.reason }]);
+  const room = boardRoom(request.chapterId, request.proposalId);
+  const doc = await docs.open(room);
+  if (hasVoted(doc, request.memberId) && !request.replace) {
+    throw new CallError('conflict', 'this member has voted already; replace their vote explicitly (--replace) to change it');
+  }
+  await docs.change(room, (d) =>
+    castVote(
+      d,
+      {
+        memberId: request.memberId,
+        ballot: checked.ballot,
+        castAt: new Date().toISOString(),
+        ...(request.proxy ? { proxy: true, enteredBy: request.organiser ?? 'an organiser' } : {}),
+      },
+      request.board.anonymous,
+      randomUUID(),
+      randomUUID(),
+    ),
+  );
+  return voterCount(doc);
+}
+
+export async function tallyOf(db: Db, doc: Y.Doc, chapterId: string, board: Board, options: { closedAt?: string; quorumBase?: number } = {}): Promise<Tally> {
+  const eligible = await eligibleMembers(db, chapterId, board);
+  const quorumBase = options.quorumBase ?? eligible.length;
+  const common = { board, eligibleMembers: eligible, quorumBase, ...(options.closedAt ? { closedAt: options.closedAt } : {}) };
+  return board.anonymous ? tallyAnonymous({ ...common, ...readAnonymous(doc) }) : tallyBoard({ ...common, votes: readVotes(doc) });
+}
+
+export interface DecisionRecord {
+  id: string;
+  proposalId: string;
+  method: string;
+  outcome: string;
+  winner: string | null;
+  tally: Tally;
+  quorumMet: boolean;
+  closedBy: string | null;
+  closedAt: string;
+  boardStateVector: string;
+  boardHash: string;
+  supersedes: string | null;
+}
+
+/**
+ * Counts the board as it is now and returns the decision to write: the state vector it counted
+ * (so a vote merged later changes nothing) and hashes of the board's state and of the record.
+ */
+export async function decide(
+  db: Db,
+  docs: DocService,
+  input: { chapterId: string; proposalId: string; board: Board; closedBy: string | null; supersedes: string | null; quorumBase?: number },
+): Promise<DecisionRecord & { hash: string }> {
+  const doc = await docs.open(boardRoom(input.chapterId, input.proposalId));
+  const closedAt = new Date().toISOString();
+  const tally = await tallyOf(db, doc, input.chapterId, input.board, { closedAt, ...(input.quorumBase !== undefined ? { quorumBase: input.quorumBase } : {}) });
+  const state = Y.encodeStateAsUpdate(doc);
+  const record: DecisionRecord = {
+    id: randomUUID(),
+    proposalId: input.proposalId,
+    method: input.board.method,
+    outcome: tally.outcome,
+    winner: tally.winner,
+    tally,
+    quorumMet: tally.quorumMet,
+    closedBy: input.closedBy,
+    closedAt,
+    boardStateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
+    boardHash: createHash('sha256').update(state).digest('hex'),
+    supersedes: input.supersedes,
+  };
+  return { ...record, hash: await hashDecision(record) };
+}
+
+/** What a decision's outcome means for the proposal's status. */
+export function statusAfter(tally: Tally): 'accepted' | 'rejected' | 'proposed' {
+  if (!tally.quorumMet || tally.outcome.startsWith('needs the chair')) return 'proposed';
+  if (tally.winner !== null && tally.winner !== 'no') return 'accepted';
+  if (tally.outcome === 'agreed' || tally.outcome === 'passed') return 'accepted';
+  return 'rejected';
+}
