@@ -110,7 +110,7 @@ describe('proposals', () => {
       'changed status, owner, progress',
       'milestone added: Letter to landlord',
       'milestone done: Letter to landlord',
-      'changed status, progress',
+      'status → done',
     ]);
     expect(detail.trail.every((t) => t.who === 'Test Organiser')).toBe(true);
     const { markdown } = await core.call('proposals.exportMarkdown', { id: p.id });
