@@ -71,6 +71,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
         broadcast('changed', { tables });
       }
     },
+    onAwareness: (room, update) => broadcast('doc.awareness', { room, update }),
   });
   // Every local commit is offered to the hubs at once: that is what makes edits appear live.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {

@@ -12,6 +12,8 @@ export const eventsSchema = {
   }),
   /** An update to an open document made elsewhere (another window, a hub): apply to the replica. */
   'doc.update': z.object({ room: z.string(), update: z.string() }),
+  /** Someone else's awareness (cursor, name) in an open document. */
+  'doc.awareness': z.object({ room: z.string(), update: z.string() }),
 };
 export type EventName = keyof typeof eventsSchema;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventsSchema)[E]>;

@@ -156,4 +156,6 @@ export const proposalsContract = {
   'docs.open': method({ input: z.object({ room: z.string().max(200) }), output: z.object({ update: z.string() }), writes: false }),
   /** An update the renderer made to an open document. */
   'docs.update': method({ input: z.object({ room: z.string().max(200), update: z.string().max(20_000_000) }), output: z.object({}), writes: false }),
+  /** A y-protocols awareness update (cursor, name, colour): relayed to other windows and the hubs, never stored. */
+  'docs.awareness': method({ input: z.object({ room: z.string().max(200), update: z.string().max(100_000) }), output: z.object({}), writes: false }),
 };

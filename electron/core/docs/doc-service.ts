@@ -17,6 +17,8 @@ export interface DocServiceDeps {
   queue: WriteQueue;
   /** After an update is stored: pass it on (renderers, hubs) and refresh views of `tables`. */
   onStored(room: string, update: Uint8Array, origin: UpdateOrigin, tables: string[]): void;
+  /** An awareness update (base64) to pass on to every renderer and hub; never stored. */
+  onAwareness(room: string, update: string): void;
 }
 
 export class DocService {
@@ -64,6 +66,11 @@ export class DocService {
       [`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
     );
     return rows.map((r) => r.room);
+  }
+
+  relayAwareness(room: string, update: string): void {
+    roomNameSchema.parse(room);
+    this.deps.onAwareness(room, update);
   }
 
   /** Waits until every update made so far, to any document, is stored. */

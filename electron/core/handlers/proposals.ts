@@ -15,7 +15,7 @@ import { findProposal, listProposals, proposalDetail } from '../proposals/propos
 type ProposalMethods =
   | 'proposals.create' | 'proposals.get' | 'proposals.list' | 'proposals.update' | 'proposals.setBody' | 'proposals.support'
   | 'proposals.comment' | 'proposals.openBoard' | 'proposals.vote' | 'proposals.tally' | 'proposals.close'
-  | 'proposals.addMilestone' | 'proposals.updateMilestone' | 'proposals.exportMarkdown' | 'docs.open' | 'docs.update';
+  | 'proposals.addMilestone' | 'proposals.updateMilestone' | 'proposals.exportMarkdown' | 'docs.open' | 'docs.update' | 'docs.awareness';
 
 async function requireProposal(ctx: HandlerContext, id: string): Promise<Proposal> {
   const proposal = await findProposal(ctx.db, ctx.chapterId(), id);
@@ -216,6 +216,12 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
     },
 
     'docs.open': async (input, ctx) => ({ update: Buffer.from(await docs.stateAsUpdate(roomInChapter(ctx, input.room))).toString('base64') }),
+
+    'docs.awareness': async (input, ctx) => {
+      roomInChapter(ctx, input.room);
+      docs.relayAwareness(input.room, input.update);
+      return {};
+    },
 
     'docs.update': async (input, ctx) => {
       await docs.apply(roomInChapter(ctx, input.room), Buffer.from(input.update, 'base64'), { kind: 'renderer', connection: 0 });
