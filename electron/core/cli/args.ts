@@ -10,7 +10,7 @@ export class UsageError extends Error {
 }
 
 /** Options that never take a value. Everything else takes the next word. */
-const FLAGS = new Set(['json', 'dry-run', 'once', 'help', 'open-hint', 'monthly', 'weekly', 'proxy', 'replace', 'week']);
+const FLAGS = new Set(['json', 'dry-run', 'once', 'help', 'open-hint', 'monthly', 'weekly', 'proxy', 'replace', 'week', 'anonymous', 'hide-results', 'allow-insecure']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positionals: string[] = [];

@@ -8,6 +8,7 @@ import { SyncIncompleteError } from '../sync/sync-service.js';
 import { parseArgs, UsageError } from './args.js';
 import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
 import { membersCommand } from './members-commands.js';
+import { proposalsCommand } from './proposals-commands.js';
 import { joinCommand, syncCommand } from './sync-commands.js';
 
 const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAME]
@@ -17,6 +18,9 @@ const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAM
   members add --first NAME --last NAME [--email E] [--phone P] [--tags a,b] [--json]
   members set ID FIELD=VALUE...
   members delete ID | merge ID INTO_ID | erase ID
+  proposals create --title T [--method consent|majority|ranked|score|dot|timepoll] [--options A,B,...] [--quorum N%] [--json]
+  proposals vote ID --member MEMBER_ID (--choice C | --ranking A,B,C | --scores A=5,B=3 | --dots A=2,B=1) [--proxy] [--replace]
+  proposals close ID [--json] | proposals list [--search TEXT] [--json]
   backup [--out FILE]
   restore FILE            (into an empty data dir)
   serve [--port N]        (the app in a browser, on 127.0.0.1)
@@ -33,6 +37,8 @@ export async function runCli(argv: string[], print: (text: string) => void = (t)
   switch (command) {
     case 'members':
       return membersCommand(sub, rest, args, print);
+    case 'proposals':
+      return proposalsCommand(sub, rest, args, print);
     case 'backup':
       return backupCommand(args, print);
     case 'restore':

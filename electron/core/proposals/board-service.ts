@@ -128,7 +128,8 @@ export async function decide(
 
 /** What a decision's outcome means for the proposal's status. */
 export function statusAfter(tally: Tally): 'accepted' | 'rejected' | 'proposed' {
-  if (!tally.quorumMet || tally.outcome.startsWith('needs the chair')) return 'proposed';
+  // No quorum, a tie, or ballots the chair must sort out: nothing was decided either way.
+  if (!tally.quorumMet || tally.outcome.startsWith('needs the chair') || tally.outcome.startsWith('tie')) return 'proposed';
   if (tally.winner !== null && tally.winner !== 'no') return 'accepted';
   if (tally.outcome === 'agreed' || tally.outcome === 'passed') return 'accepted';
   return 'rejected';
