@@ -72,7 +72,9 @@ export async function startCore(options: StartOptions): Promise<Core> {
       }
     },
     onAwareness: (room, update) => broadcast('doc.awareness', { room, update }),
+    onOpened: (room, doc, awareness) => sync.docOpened(room, doc, awareness),
   });
+  sync.attachDocs(docs);
   // Every local commit is offered to the hubs at once: that is what makes edits appear live.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     if (event === 'changed') forgetCached((payload as EventPayload<'changed'>).tables);

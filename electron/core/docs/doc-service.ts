@@ -3,6 +3,7 @@
 // CLI vote, a hub), is stored in the write queue before it is passed on, and the projections other
 // screens need (a body's plain text for search) are written in the same transaction.
 import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { Db } from '../../../shared/db/db.js';
 import { DocStore } from '../../../shared/docs/doc-store.js';
 import { roomNameSchema } from '../../../shared/sync/protocol.js';
@@ -17,12 +18,15 @@ export interface DocServiceDeps {
   queue: WriteQueue;
   /** After an update is stored: pass it on (renderers, hubs) and refresh views of `tables`. */
   onStored(room: string, update: Uint8Array, origin: UpdateOrigin, tables: string[]): void;
-  /** An awareness update (base64) to pass on to every renderer and hub; never stored. */
+  /** An awareness update (base64) to pass on to every renderer; never stored. */
   onAwareness(room: string, update: string): void;
+  /** A document was loaded: live sync may connect it to the hubs. */
+  onOpened?(room: string, doc: Y.Doc, awareness: Awareness): void;
 }
 
 export class DocService {
   private readonly docs = new Map<string, Promise<Y.Doc>>();
+  private readonly awarenesses = new Map<string, Awareness>();
   private readonly store: DocStore;
 
   constructor(private readonly deps: DocServiceDeps) {
@@ -68,9 +72,13 @@ export class DocService {
     return rows.map((r) => r.room);
   }
 
-  relayAwareness(room: string, update: string): void {
-    roomNameSchema.parse(room);
-    this.deps.onAwareness(room, update);
+  /**
+   * A renderer's awareness update: applied to the room's awareness (which the hubs' providers
+   * share), and passed on to the other renderers through `onAwareness`.
+   */
+  async relayAwareness(room: string, update: string): Promise<void> {
+    await this.open(room);
+    applyAwarenessUpdate(this.awarenesses.get(room)!, Buffer.from(update, 'base64'), 'renderer');
   }
 
   /** Waits until every update made so far, to any document, is stored. */
@@ -79,8 +87,10 @@ export class DocService {
   }
 
   close(): void {
+    for (const awareness of this.awarenesses.values()) awareness.destroy();
     for (const doc of this.docs.values()) void doc.then((d) => d.destroy(), () => {});
     this.docs.clear();
+    this.awarenesses.clear();
   }
 
   private pendingWrites = new Map<string, Promise<void>>();
@@ -94,6 +104,15 @@ export class DocService {
     const doc = new Y.Doc({ gc: true });
     const state = await this.store.load(room);
     if (state) Y.applyUpdate(doc, state, 'load');
+    // The core is no participant: only renderers and other devices have cursors.
+    const awareness = new Awareness(doc);
+    awareness.setLocalState(null);
+    awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+      const changed = [...added, ...updated, ...removed];
+      this.deps.onAwareness(room, Buffer.from(encodeAwarenessUpdate(awareness, changed)).toString('base64'));
+    });
+    this.awarenesses.set(room, awareness);
+    this.deps.onOpened?.(room, doc, awareness);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === 'load') return;
       const previous = this.pendingWrites.get(room) ?? Promise.resolve();

@@ -218,8 +218,7 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
     'docs.open': async (input, ctx) => ({ update: Buffer.from(await docs.stateAsUpdate(roomInChapter(ctx, input.room))).toString('base64') }),
 
     'docs.awareness': async (input, ctx) => {
-      roomInChapter(ctx, input.room);
-      docs.relayAwareness(input.room, input.update);
+      await docs.relayAwareness(roomInChapter(ctx, input.room), input.update);
       return {};
     },
 

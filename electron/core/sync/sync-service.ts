@@ -4,7 +4,12 @@
 import type { Db } from '../../../shared/db/db.js';
 import type { HybridClock } from '../../../shared/hlc.js';
 import type { WriteQueue } from '../write-queue.js';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { DocService } from '../docs/doc-service.js';
+import { exchangeDoc } from './doc-exchange.js';
 import { HubConnection, type SyncDeps } from './hub-connection.js';
+import { LiveDocs } from './live-docs.js';
 import { countPending, getHubLink, listHubLinks, type HubLink } from './hub-links.js';
 
 export interface HubState {
@@ -26,6 +31,9 @@ export class SyncIncompleteError extends Error {
 
 export class SyncService {
   private readonly connections = new Map<string, HubConnection>();
+  private readonly liveDocs = new LiveDocs();
+  private links: HubLink[] = [];
+  private docs: DocService | null = null;
   private live = false;
   private readonly deps: SyncDeps;
 
@@ -33,26 +41,40 @@ export class SyncService {
     this.deps = deps;
   }
 
+  /** The core's documents, synced with the hubs too (their rooms hang off the rows). */
+  attachDocs(docs: DocService): void {
+    this.docs = docs;
+  }
+
   /** Opens a connection to every hub that syncs rows, and keeps them open. */
   async start(): Promise<void> {
     this.live = true;
-    for (const link of await listHubLinks(this.deps.db)) this.connectionFor(link).start();
+    this.links = await listHubLinks(this.deps.db);
+    for (const link of this.links) this.connectionFor(link).start();
+  }
+
+  /** A document was opened in the core: while live, keep it in sync with the hubs. */
+  docOpened(room: string, doc: Y.Doc, awareness: Awareness): void {
+    if (this.live) this.liveDocs.attach(room, doc, awareness, this.links);
   }
 
   /** A hub was joined while running: connect to it too. */
   async added(link: HubLink): Promise<void> {
     this.connections.get(link.id)?.stop();
     this.connections.delete(link.id);
+    this.links = await listHubLinks(this.deps.db);
     const connection = this.connectionFor(link);
     if (this.live) connection.start();
   }
 
   /** Stops syncing with a hub and forgets it (the data it brought stays). */
   async remove(linkId: string): Promise<void> {
+    this.liveDocs.detachHub(linkId);
     await this.connections.get(linkId)?.stop();
     this.connections.delete(linkId);
     await this.deps.db.query('delete from sync_hubs where id = $1', [linkId]);
     await this.deps.db.query('delete from sync_rejections where hub_id = $1', [linkId]);
+    this.links = await listHubLinks(this.deps.db);
   }
 
   notifyLocalChange(): void {
@@ -81,7 +103,25 @@ export class SyncService {
       const waiting = await Promise.all(reachable.map((l) => countPending(this.deps.db, l)));
       if (waiting.every((n) => n === 0)) break;
     }
+    for (const link of links) {
+      if (failures.has(link.id)) continue;
+      try {
+        await this.exchangeDocs(link);
+      } catch (error) {
+        failures.set(link.id, `${link.url}: ${(error as Error).message}`);
+      }
+    }
     if (failures.size > 0) throw new SyncIncompleteError(`sync did not complete with ${[...failures.values()].join('; ')}`);
+  }
+
+  /** Every document of the link's chapter, once each way (after the rows, which name them). */
+  private async exchangeDocs(link: HubLink): Promise<void> {
+    const docs = this.docs;
+    if (!docs || !link.chapterId) return;
+    const { rows } = await this.deps.db.query<{ id: string }>('select id from proposals where chapter_id = $1', [link.chapterId]);
+    const rooms = new Set([...rows.flatMap((r) => [`${link.chapterId}/proposal/${r.id}`, `${link.chapterId}/board/${r.id}`]), ...(await docs.storedRooms(`${link.chapterId}/`))]);
+    for (const room of rooms) await exchangeDoc(link.url, link.token, room, await docs.open(room), { kind: 'hub', hubId: link.id });
+    await docs.flush();
   }
 
   async states(): Promise<HubState[]> {
@@ -107,6 +147,7 @@ export class SyncService {
 
   async stop(): Promise<void> {
     this.live = false;
+    this.liveDocs.close();
     await Promise.all([...this.connections.values()].map((c) => c.stop()));
     this.connections.clear();
   }
