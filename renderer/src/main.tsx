@@ -15,6 +15,7 @@ import './styles/overlays.css';
 import './styles/members.css';
 import './styles/forms.css';
 import './styles/import.css';
+import './styles/sync.css';
 
 function connect(): Connection {
   const host = window as Window & { chapterhouse?: ChapterhouseApi };

@@ -19,7 +19,7 @@ export type HubState = z.infer<typeof hubStateSchema>;
 
 export const syncStatusSchema = z.object({
   hubs: z.array(hubStateSchema),
-  /** Changes saved on this computer that some hub has not acknowledged. */
+  /** Changes saved only on this computer: no hub has acknowledged them yet. */
   pending: z.number().int(),
   rejected: z.number().int(),
 });

@@ -1,6 +1,7 @@
 // The Members screen with the keyboard alone: skip link, tab order, "/" to search, the grid's arrow
 // keys, Enter to open a profile and Escape to come back, Ctrl-K to jump anywhere, and a visible
 // focus indicator at every stop.
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { focusInfo } from './support/focus';
 import { seedRoster } from './support/seed';
@@ -8,7 +9,7 @@ import { MembersPage } from './pages/members-page';
 import { ProfilePage } from './pages/profile-page';
 import { ShellPage } from './pages/shell-page';
 
-async function expectFocusVisible(page: import('@playwright/test').Page): Promise<void> {
+async function expectFocusVisible(page: Page): Promise<void> {
   const focus = await focusInfo(page);
   expect(focus.visible, `focus on ${focus.element} is visible (${focus.style})`).toBe(true);
 }
@@ -133,17 +134,18 @@ test('Ctrl-K opens the palette and jumps to a member by name', async ({ page }) 
   await expect(profile.heading).toHaveText('Grace Yilmaz');
   await expect(profile.email).toHaveValue('grace.yilmaz10@example.org');
 
-  // A screen by name, with the arrow keys.
+  // A screen by name.
   await page.keyboard.press('Control+K');
+  await expect(shell.paletteInput).toHaveValue('');
   await page.keyboard.type('sett');
   await expect(shell.paletteOption('Settings')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
 });
 
-// Known bug (see the report): the profile's heading is rendered only once the member has loaded,
-// after the shell's "focus the new screen's heading" effect has run, and the grid that had focus is
-// gone: focus falls to <body>, and a screen reader announces nothing.
+// Regression: the profile's heading appears only once the member has loaded, after the shell's
+// "focus the new screen's heading" step has run, and the grid that had focus is gone by then. Focus
+// used to fall to <body>, so a screen reader announced nothing and Tab started over.
 test('opening a profile from the grid with Enter moves focus to the profile heading', async ({ page }) => {
   const members = new MembersPage(page);
   const profile = new ProfilePage(page);
@@ -156,4 +158,33 @@ test('opening a profile from the grid with Enter moves focus to the profile head
   await page.keyboard.press('Enter');
   await expect(profile.heading).toHaveText('Noor Eriksen');
   await expect(profile.heading, 'focus moves to the new screen\'s heading, not to <body>').toBeFocused({ timeout: 2000 });
+});
+
+// Regression: the palette used to keep its last search while closed and clear it only after it had
+// opened, so it opened showing the old text for a moment and keys typed straight after Ctrl-K were
+// added to the old search ("grace yil" + "sett": nothing found). Checked without a race: the text the
+// input holds at the moment the dialog opens.
+test('the palette opens with an empty search, so keys typed at once start a new search', async ({ page }) => {
+  const shell = new ShellPage(page);
+  const profile = new ProfilePage(page);
+
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('grace yil');
+  await expect(shell.paletteOption(/Grace Yilmaz/)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(profile.heading).toHaveText('Grace Yilmaz');
+
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __paletteOnOpen: string[] }).__paletteOnOpen = seen;
+    new MutationObserver(() => {
+      const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+      const input = dialog?.querySelector('input');
+      if (input && seen.length === 0) seen.push(input.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+  });
+  await page.keyboard.press('Control+K');
+  await expect(shell.paletteInput).toBeFocused();
+  const onOpen = await page.evaluate(() => (window as unknown as { __paletteOnOpen: string[] }).__paletteOnOpen);
+  expect(onOpen, 'the search box as the palette opens').toEqual(['']);
 });

@@ -29,7 +29,11 @@ export function syncHandlers(sync: SyncService, host: MeetingHost): HandlerMap<S
     'sync.status': async (_input, ctx) => {
       const hubs = await sync.states();
       const { rows } = await ctx.db.query<{ n: number | string }>('select count(*) as n from sync_rejections');
-      return { hubs, pending: Math.max(0, ...hubs.map((h) => h.pending)), rejected: Number(rows[0]?.n ?? 0) };
+      // What no hub has yet: a meeting hub that is gone must not keep the frame saying "waiting"
+      // once headquarters has everything.
+      const syncing = hubs.filter((h) => h.chapterId !== null && h.role !== 'coordinator');
+      const pending = syncing.length === 0 ? 0 : Math.min(...syncing.map((h) => h.pending));
+      return { hubs, pending, rejected: Number(rows[0]?.n ?? 0) };
     },
 
     'sync.join': async (input, ctx) => {

@@ -19,8 +19,12 @@ const screens: Item[] = [
   { key: 's-new', label: 'Add member', group: 'Screens', route: { screen: 'new-member' } },
   { key: 's-dupes', label: 'Duplicates', group: 'Screens', route: { screen: 'duplicates' } },
   { key: 's-import', label: 'Import', group: 'Screens', route: { screen: 'import' } },
+  { key: 's-sync', label: 'Sync', group: 'Screens', route: { screen: 'sync' } },
   { key: 's-settings', label: 'Settings', group: 'Screens', route: { screen: 'settings' } },
 ];
+
+/** Listed only for a device that joined headquarters as a coordinator, as in the sidebar. */
+const headquarters: Item = { key: 's-hq', label: 'Headquarters', group: 'Screens', route: { screen: 'headquarters' } };
 
 export function CommandPalette({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -30,20 +34,26 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose(): vo
   const listId = useId();
   const query = useDebounced(text.trim(), 80);
   const found = useQuery('members.search', open && query ? { query, limit: 8 } : null, { tables: ['members'] });
+  const sync = useQuery('sync.status', open ? {} : null, { tables: ['sync'] });
+  const coordinator = sync.data?.hubs.some((h) => h.role === 'coordinator') ?? false;
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) {
+    if (open && !dialog.open) dialog.showModal();
+    else if (!open && dialog.open) dialog.close();
+    // The search is cleared as the palette closes, not as it opens: it must open empty, so that
+    // keys typed straight after Ctrl-K start a new search instead of adding to the last one.
+    if (!open) {
       setText('');
       setActive(0);
-      dialog.showModal();
-    } else if (!open && dialog.open) dialog.close();
+    }
   }, [open]);
 
   const items = useMemo(() => {
     const needle = text.trim().toLowerCase();
-    const screenItems = screens.filter((s) => needle === '' || s.label.toLowerCase().includes(needle));
+    const available = coordinator ? [...screens, headquarters] : screens;
+    const screenItems = available.filter((s) => needle === '' || s.label.toLowerCase().includes(needle));
     const memberItems: Item[] = query
       ? (found.data?.rows ?? []).map((m) => ({
           key: m.id,
@@ -55,13 +65,14 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose(): vo
       : [];
     // Typing a name usually means a person: members first, then matching screens.
     return needle ? [...memberItems, ...screenItems] : screenItems;
-  }, [text, query, found.data]);
+  }, [text, query, found.data, coordinator]);
 
   useEffect(() => setActive(0), [items.length, query]);
 
   function go(item: Item | undefined) {
     if (!item) return;
     ref.current?.close();
+    onClose();
     navigate(item.route);
   }
 
@@ -84,7 +95,13 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose(): vo
       ref={ref}
       className="palette"
       aria-label="Go to"
-      onClose={onClose}
+      // The 'close' event comes a task after the dialog closed (Escape, or go()), so a Ctrl-K pressed
+      // in between would toggle a stale "open" back to closed. Escape is told at once through
+      // 'cancel', go() says so itself, and a late 'close' counts only if the dialog is still shut.
+      onCancel={onClose}
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
       onClick={(e) => {
         if (e.target === ref.current) ref.current?.close();
       }}

@@ -37,3 +37,21 @@ export function SearchIcon() {
     </svg>
   );
 }
+
+export function SyncIcon() {
+  return (
+    <svg {...common}>
+      <path d="M13.5 6.5A5.5 5.5 0 0 0 3.4 4.6M2.5 9.5a5.5 5.5 0 0 0 10.1 1.9" />
+      <path d="M3.2 2v2.8H6M12.8 14v-2.8H10" />
+    </svg>
+  );
+}
+
+export function HeadquartersIcon() {
+  return (
+    <svg {...common}>
+      <path d="M2.5 14V5.5L8 2l5.5 3.5V14" />
+      <path d="M1.5 14h13M6.5 14v-3.5h3V14M5.5 7.5h1M9.5 7.5h1" />
+    </svg>
+  );
+}

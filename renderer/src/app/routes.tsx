@@ -8,6 +8,8 @@ export type Route =
   | { screen: 'new-member' }
   | { screen: 'duplicates' }
   | { screen: 'import' }
+  | { screen: 'sync' }
+  | { screen: 'headquarters' }
   | { screen: 'settings' };
 
 interface RouteContextValue {

@@ -4,7 +4,9 @@ import { MemberProfileScreen } from '../screens/members/member-profile-screen';
 import { MembersScreen } from '../screens/members/members-screen';
 import { NewMemberScreen } from '../screens/members/new-member-screen';
 import { ImportScreen } from '../screens/import/import-screen';
+import { HeadquartersScreen } from '../screens/headquarters/headquarters-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
+import { SyncScreen } from '../screens/sync/sync-screen';
 import { useRoute } from './routes';
 
 export function ScreenOutlet() {
@@ -20,6 +22,10 @@ export function ScreenOutlet() {
       return <DuplicatesScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'sync':
+      return <SyncScreen />;
+    case 'headquarters':
+      return <HeadquartersScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -68,8 +68,26 @@ function Frame() {
       firstRoute.current = false;
       return;
     }
-    const heading = mainRef.current?.querySelector<HTMLElement>('[data-screen-title]');
-    if (heading && !mainRef.current?.contains(document.activeElement)) heading.focus({ preventScroll: true });
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = (): boolean => {
+      const heading = main.querySelector<HTMLElement>('[data-screen-title]');
+      if (!heading) return false;
+      if (!main.contains(document.activeElement)) heading.focus({ preventScroll: true });
+      return true;
+    };
+    if (focusHeading()) return;
+    // A screen that reads before it draws (a profile) puts its heading in a moment later, and the
+    // control that had focus is gone by then: wait for the heading rather than leave focus on <body>.
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
   }, [route]);
 
   return (

@@ -1,5 +1,6 @@
 // The left column: the chapter (a switcher when this computer holds several), "Go to…", and the
-// screens that exist today. Only screens that work are listed.
+// screens that exist today. Only screens that work are listed: Headquarters only for a device that
+// joined headquarters as a coordinator.
 import type { MouseEvent, ReactNode } from 'react';
 import { Kbd, modKey } from '../components/kbd';
 import { errorMessage } from '../data/call-errors';
@@ -7,7 +8,7 @@ import { useMutation } from '../data/use-mutation';
 import { useQuery } from '../data/use-query';
 import { formatCount } from '../locale/format';
 import { useToasts } from '../components/toasts';
-import { ImportIcon, PeopleIcon, SearchIcon, SettingsIcon } from './icons';
+import { HeadquartersIcon, ImportIcon, PeopleIcon, SearchIcon, SettingsIcon, SyncIcon } from './icons';
 import { useRoute, type Route } from './routes';
 import { useSession } from './session-context';
 
@@ -15,6 +16,9 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
   const session = useSession();
   const { route } = useRoute();
   const all = useQuery('members.search', { query: '', limit: 1 }, { tables: ['members'] });
+  const sync = useQuery('sync.status', {}, { tables: ['sync', 'members', 'chapters'] });
+  // Headquarters reports answer only a device that joined headquarters as a coordinator.
+  const coordinator = sync.data?.hubs.some((h) => h.role === 'coordinator') ?? false;
   const section = route.screen === 'member' || route.screen === 'new-member' ? 'members' : route.screen;
   return (
     <aside className="sidebar" aria-label="Sidebar">
@@ -37,6 +41,14 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
           <NavLink to={{ screen: 'import' }} current={section === 'import'} icon={<ImportIcon />}>
             Import
           </NavLink>
+          <NavLink to={{ screen: 'sync' }} current={section === 'sync'} icon={<SyncIcon />}>
+            Sync
+          </NavLink>
+          {coordinator && (
+            <NavLink to={{ screen: 'headquarters' }} current={section === 'headquarters'} icon={<HeadquartersIcon />}>
+              Headquarters
+            </NavLink>
+          )}
           <NavLink to={{ screen: 'settings' }} current={section === 'settings'} icon={<SettingsIcon />}>
             Settings
           </NavLink>

@@ -1,10 +1,11 @@
 // The line at the bottom of the window: whether what was typed is saved, long work running in the
-// background (an import), and whether this computer's changes have reached its hubs.
+// background (an import), and whether this computer's changes have reached its hubs (a button that
+// opens the Sync screen).
 import { useConnectionState, useWritesInFlight } from '../data/core-context';
 import { formatPercent } from '../locale/format';
 import { useImportSession } from '../screens/import/import-session';
 import { useRoute } from './routes';
-import { SyncStatusText } from './sync-status';
+import { SyncStatusButton } from './sync-status';
 
 export function StatusLine() {
   const connection = useConnectionState();
@@ -31,7 +32,7 @@ export function StatusLine() {
         </button>
       )}
       <span className="spacer" />
-      <SyncStatusText />
+      <SyncStatusButton />
     </footer>
   );
 }

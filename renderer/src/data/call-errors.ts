@@ -9,6 +9,12 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Try again.';
 }
 
+/** The message as a sentence, ending with a full stop, to put before advice on what to do. */
+export function errorSentence(error: unknown): string {
+  const message = errorMessage(error);
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 export function errorIssues(error: unknown): Issue[] {
   if (error instanceof CallError || isCallErrorShape(error)) return error.issues ?? [];
   return [];

@@ -25,7 +25,11 @@ export async function startHost(dataDir = newDataDir()): Promise<RunningHost> {
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`the browser host did not start: ${err}`)), 60_000);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test, holding the data dir's lock.
+      child.kill('SIGTERM');
+      reject(new Error(`the browser host did not start within 60 s: ${err}`));
+    }, 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:\d+\/#key=[\w-]+/.exec(out);
@@ -35,7 +39,10 @@ export async function startHost(dataDir = newDataDir()): Promise<RunningHost> {
       }
     });
     child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the browser host exited with ${code}: ${err}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the browser host exited with ${code}: ${err}`));
+    });
   });
   return {
     url,

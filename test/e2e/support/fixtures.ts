@@ -29,7 +29,13 @@ class HostSession implements TestHost {
 
   static async start(): Promise<HostSession> {
     const dataDir = newDataDir();
-    return new HostSession(await startHost(dataDir), dataDir);
+    try {
+      return new HostSession(await startHost(dataDir), dataDir);
+    } catch (error) {
+      // A host that never started (a renderer that does not build, say) leaves no dir behind either.
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   get url(): string {

@@ -1,0 +1,36 @@
+// Draws the meeting hub's QR code from the checked tree of shapes (qr-svg.ts) as React elements, on
+// a white plate in both themes: scanners need dark modules on a light ground. If the core's drawing
+// does not pass the checks, the address and the code (shown large beside it) are enough to join.
+import { createElement, useMemo, type ReactElement } from 'react';
+import { parseQrSvg, type SafeSvgNode } from './qr-svg';
+
+const reactNames: Record<string, string> = {
+  'shape-rendering': 'shapeRendering',
+  'stroke-width': 'strokeWidth',
+};
+
+function render(node: SafeSvgNode, key: number, extra: Record<string, unknown> = {}): ReactElement {
+  const props: Record<string, unknown> = { key };
+  for (const [name, value] of Object.entries(node.attrs)) props[reactNames[name] ?? name] = value;
+  return createElement(node.tag, { ...props, ...extra }, ...node.children.map((child, i) => render(child, i)));
+}
+
+export function QrCode({ svg, label }: { svg: string; label: string }) {
+  const tree = useMemo(() => {
+    try {
+      return parseQrSvg(svg);
+    } catch {
+      return null;
+    }
+  }, [svg]);
+  if (!tree) {
+    return <p className="qr-missing muted">The QR code could not be shown. Type the address and invite code instead.</p>;
+  }
+  // The plate sets the size: the drawing's own width and height would fight the layout.
+  const { width: _width, height: _height, ...rootAttrs } = tree.attrs;
+  return (
+    <div className="qr-plate" role="img" aria-label={label}>
+      {render({ ...tree, attrs: rootAttrs }, 0, { 'aria-hidden': true, focusable: 'false', className: 'qr-svg' })}
+    </div>
+  );
+}
