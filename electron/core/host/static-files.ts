@@ -67,6 +67,13 @@ export function serveStatic(root: string, port: number, req: IncomingMessage, re
     file = path.join(root, 'index.html');
   }
   res.writeHead(200, { ...headers, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-  if (req.method === 'HEAD') res.end();
-  else fs.createReadStream(file).pipe(res);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  // A file can vanish between the check and the read (the renderer being rebuilt): end the
+  // response instead of letting the stream's error take the host down.
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
