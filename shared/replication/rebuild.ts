@@ -4,16 +4,9 @@
 import type { Db } from '../db/db.js';
 import { applyMessages } from './apply.js';
 import type { ChangeMessage } from './messages.js';
+import { carriesValues, logMessageColumns, messageFromLog, type LogMessageRow } from './log-rows.js';
 
-interface LogRow {
-  id: string;
-  hlc: string;
-  chapter_id: string;
-  tbl: string;
-  row_id: string;
-  vals: Record<string, unknown>;
-  device: string;
-  author: string | null;
+interface LogRow extends LogMessageRow {
   received_from: string | null;
 }
 
@@ -28,16 +21,16 @@ export async function removeAndRebuild(db: Db, messageIds: string[]): Promise<{ 
     for (const table of tables) {
       const rowIds = [...new Set(removed.filter((r) => r.tbl === table).map((r) => r.row_id))];
       const { rows: remaining } = await tx.query<LogRow>(
-        'delete from change_log where tbl = $1 and row_id = any($2::text[]) returning id, hlc, chapter_id, tbl, row_id, vals, device, author, received_from',
+        `delete from change_log where tbl = $1 and row_id = any($2::text[]) returning ${logMessageColumns}, received_from`,
         [table, rowIds],
       );
       await tx.query(`delete from ${table} where id = any($1::text[])`, [rowIds]);
       // Re-applied in their original groups so each keeps where it came from.
       const bySource = new Map<string | null, ChangeMessage[]>();
       for (const r of remaining.sort((a, b) => a.hlc.localeCompare(b.hlc))) {
-        if (Object.keys(r.vals).length === 0) continue;
+        if (!carriesValues(r)) continue;
         const list = bySource.get(r.received_from) ?? [];
-        list.push({ id: r.id, hlc: r.hlc, chapter: r.chapter_id, table: r.tbl, row: r.row_id, values: r.vals, device: r.device, author: r.author });
+        list.push(messageFromLog(r));
         bySource.set(r.received_from, list);
       }
       for (const [source, messages] of bySource) await applyMessages(tx, messages, source);

@@ -3,7 +3,7 @@
 import { CallError } from '../../../shared/contract/errors.js';
 import { DataDirInUseError } from '../../../shared/db/data-dir-lock.js';
 import { NewerSchemaError } from '../../../shared/db/migrations.js';
-import { HubCliError, runHubCli } from '../../../server/cli.js';
+import { runHubCli } from '../../../server/cli.js';
 import { SyncIncompleteError } from '../sync/sync-service.js';
 import { parseArgs, UsageError } from './args.js';
 import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
@@ -30,7 +30,7 @@ const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAM
   sync [--once]`;
 
 export async function runCli(argv: string[], print: (text: string) => void = (t) => process.stdout.write(`${t}\n`)): Promise<void> {
-  // The hub has its own commands and options (server/cli.ts); the core only hands them over.
+  // The hub has its own commands and options (server/cli.ts; its errors are UsageErrors too).
   if (argv.find((a) => !a.startsWith('--')) === 'hub') return runHubCli(without(argv, 'hub'), print);
   const args = parseArgs(argv);
   const [command, sub, ...rest] = args.positionals;
@@ -63,7 +63,7 @@ function without(argv: string[], word: string): string[] {
 }
 
 function oneLine(error: unknown): string {
-  if (error instanceof HubCliError || error instanceof SyncIncompleteError) return error.message;
+  if (error instanceof SyncIncompleteError) return error.message;
   if (error instanceof UsageError || error instanceof DataDirInUseError || error instanceof NewerSchemaError) return error.message;
   if (error instanceof CallError) return error.message;
   return `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;

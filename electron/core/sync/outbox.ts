@@ -3,6 +3,7 @@
 // headquarters); the ones that came from this very hub are not echoed back.
 import type { Db } from '../../../shared/db/db.js';
 import type { ChangeMessage } from '../../../shared/replication/messages.js';
+import { carriesValues, logMessageColumns, messageFromLog, type LogMessageRow } from '../../../shared/replication/log-rows.js';
 import type { HubLink } from './hub-links.js';
 
 export interface OutboxBatch {
@@ -11,16 +12,8 @@ export interface OutboxBatch {
   upTo: number;
 }
 
-interface LogRow {
+interface LogRow extends LogMessageRow {
   seq: number | string;
-  id: string;
-  hlc: string;
-  chapter_id: string;
-  tbl: string;
-  row_id: string;
-  vals: Record<string, unknown>;
-  device: string;
-  author: string | null;
 }
 
 export async function nextOutboxBatch(db: Db, link: HubLink, limit: number): Promise<OutboxBatch | null> {
@@ -28,17 +21,14 @@ export async function nextOutboxBatch(db: Db, link: HubLink, limit: number): Pro
   // the hub's values and shows why (rather than keeping a change that silently never syncs).
   if (!link.chapterId || link.role === 'coordinator') return null;
   const { rows } = await db.query<LogRow>(
-    `select seq, id, hlc, chapter_id, tbl, row_id, vals, device, author from change_log
+    `select seq, ${logMessageColumns} from change_log
       where seq > $1 and chapter_id = $2 and received_from is distinct from $3
       order by seq limit $4`,
     [link.pushedUpTo, link.chapterId, link.id, limit],
   );
   if (rows.length === 0) return null;
   return {
-    // An erasure may have scrubbed a message down to nothing: the mark still moves past it.
-    messages: rows
-      .filter((r) => Object.keys(r.vals).length > 0)
-      .map((r) => ({ id: r.id, hlc: r.hlc, chapter: r.chapter_id, table: r.tbl, row: r.row_id, values: r.vals, device: r.device, author: r.author })),
+    messages: rows.filter(carriesValues).map(messageFromLog),
     upTo: Number(rows.at(-1)!.seq),
   };
 }
