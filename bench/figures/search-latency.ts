@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { startCore } from '../../electron/core/start-core.js';
 import { pgliteExtensions } from '../../electron/core/db/db-template.js';
-import { countSql, searchFilter, searchSql } from '../../electron/core/members/member-queries.js';
+import { COUNT_AHEAD, countSql, searchFilter, searchSql } from '../../electron/core/members/member-queries.js';
 import { FrameClient } from '../frame-client.js';
 import { searchQueries, type QueryKind, type SearchQuery } from '../search-queries.js';
 import { percentile } from '../stats.js';
@@ -73,7 +73,8 @@ async function throughRawSql(dataDir: string, queries: SearchQuery[]): Promise<{
       const { rows } = await pg.query(sql, params);
       // As the core: a short first page is the whole result, otherwise count.
       if (rows.length < LIMIT) return rows.length;
-      const counted = countSql(filter);
+      // The same capped count as the core's (a lower bound past COUNT_AHEAD rows).
+      const counted = countSql(filter, LIMIT + COUNT_AHEAD);
       const count = await pg.query<{ n: number }>(counted.sql, counted.params);
       return Number(count.rows[0]?.n ?? 0);
     });

@@ -170,7 +170,18 @@ const idInput = z.object({ id: z.string().min(1) });
 export const membersContract = {
   'members.search': method({
     input: memberSearchSchema,
-    output: z.object({ total: z.number().int(), rows: z.array(memberSummarySchema) }),
+    output: z.object({
+      /** Exact when `totalExact`; otherwise a lower bound (a broad search): ask `members.count`. */
+      total: z.number().int(),
+      totalExact: z.boolean(),
+      rows: z.array(memberSummarySchema),
+    }),
+    writes: false,
+  }),
+  /** The exact number of members a search matches (after a search answered with a lower bound). */
+  'members.count': method({
+    input: memberSearchSchema.pick({ query: true, tag: true, status: true }),
+    output: z.object({ total: z.number().int() }),
     writes: false,
   }),
   /** Every live member matching a search, whole (the CLI's `members list`). */

@@ -142,3 +142,23 @@ describe('search words', () => {
     }
   });
 });
+
+describe('broad searches', () => {
+  it('answer a lower bound at once, and the exact count on request', async () => {
+    const core = await openChapterCore();
+    try {
+      const rows = Array.from({ length: 1250 }, (_, i) => `Anna Person${i},anna${i}@example.org`).join('\n');
+      await core.call('members.import', { fileName: 'many.csv', contentBase64: Buffer.from(`Name,E-mail\n${rows}\n`).toString('base64'), format: 'auto' });
+      await core.call('members.create', { firstName: 'Bob' });
+      const broad = await core.call('members.search', { query: 'ann', limit: 100 });
+      expect(broad.rows).toHaveLength(100);
+      expect(broad).toMatchObject({ totalExact: false, total: 1101 });
+      expect(await core.call('members.count', { query: 'ann' })).toEqual({ total: 1250 });
+      const narrow = await core.call('members.search', { query: 'person12', limit: 5 });
+      expect(narrow).toMatchObject({ totalExact: true, total: 61 }); // Person12, 120–129, 1200–1249
+      expect(await core.call('members.search', { query: '', limit: 10 })).toMatchObject({ totalExact: true, total: 1251 });
+    } finally {
+      await closeAndRemove(core);
+    }
+  });
+});

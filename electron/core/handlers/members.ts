@@ -7,7 +7,7 @@ import { membersToCsv } from '../../../shared/members/export-csv.js';
 import { membersTable } from '../../../shared/replication/tables.js';
 import type { HandlerContext, HandlerMap, PhasedHandler, Input } from '../handler-context.js';
 import { planImport, previewOf, readImport, type ReadImport } from '../members/member-import.js';
-import { duplicateGroups, findMember, listMembers, searchMembers, tagCounts, type RosterSizeCache } from '../members/member-queries.js';
+import { countMatches, duplicateGroups, findMember, listMembers, searchFilter, searchMembers, tagCounts, type RosterSizeCache } from '../members/member-queries.js';
 import { changesToValues } from '../members/member-row.js';
 
 async function requireMember(ctx: HandlerContext, id: string): Promise<Member> {
@@ -96,13 +96,15 @@ async function chapterCountry(ctx: HandlerContext): Promise<string> {
 }
 
 type MemberMethods =
-  | 'members.search' | 'members.list' | 'members.get' | 'members.tags' | 'members.create' | 'members.update' | 'members.delete'
+  | 'members.search' | 'members.count' | 'members.list' | 'members.get' | 'members.tags' | 'members.create' | 'members.update' | 'members.delete'
   | 'members.restore' | 'members.merge' | 'members.erase' | 'members.duplicates' | 'members.importPreview'
   | 'members.import' | 'members.export';
 
 export function membersHandlers(rosterSizes: RosterSizeCache): HandlerMap<MemberMethods> {
   return {
     'members.search': async (input, ctx) => searchMembers(ctx.db, ctx.chapterId(), input, rosterSizes),
+
+    'members.count': async (input, ctx) => ({ total: await countMatches(ctx.db, searchFilter(ctx.chapterId(), input)) }),
 
     'members.list': async (input, ctx) => listMembers(ctx.db, ctx.chapterId(), input),
 

@@ -59,9 +59,21 @@ export function searchFilter(chapterId: string, search: Pick<MemberSearch, 'quer
   return { where: clauses.join(' and '), params, unfiltered: words.length === 0 && !search.tag && !search.status };
 }
 
-export function countSql(filter: Filter): { sql: string; params: unknown[] } {
-  return { sql: `select count(*) as n from members where ${filter.where}`, params: filter.params };
+/**
+ * Counts matches, stopping after `cap` when given: a broad search ("a") matches thousands, and
+ * counting them all on every keystroke is what made typing slow. The answer is then a lower
+ * bound, and the exact number is asked for separately (`members.count`).
+ */
+export function countSql(filter: Filter, cap?: number): { sql: string; params: unknown[] } {
+  if (cap === undefined) return { sql: `select count(*) as n from members where ${filter.where}`, params: filter.params };
+  return {
+    sql: `select count(*) as n from (select 1 from members where ${filter.where} limit $${filter.params.length + 1}) capped`,
+    params: [...filter.params, cap + 1],
+  };
 }
+
+/** How far past the requested page a search counts before answering with a lower bound. */
+export const COUNT_AHEAD = 1000;
 
 const summaryColumns = 'id, first_name, last_name, email, phone, tags, status, city, joined_on';
 
@@ -92,8 +104,8 @@ export class RosterSizeCache {
   }
 }
 
-async function countMatches(db: Db, filter: Filter): Promise<number> {
-  const { sql, params } = countSql(filter);
+export async function countMatches(db: Db, filter: Filter, cap?: number): Promise<number> {
+  const { sql, params } = countSql(filter, cap);
   return Number((await db.query<{ n: number }>(sql, params)).rows[0]?.n ?? 0);
 }
 
@@ -102,19 +114,22 @@ export async function searchMembers(
   chapterId: string,
   search: Required<Pick<MemberSearch, 'offset' | 'limit'>> & MemberSearch,
   sizes: RosterSizeCache,
-): Promise<{ total: number; rows: MemberSummary[] }> {
+): Promise<{ total: number; totalExact: boolean; rows: MemberSummary[] }> {
   const filter = searchFilter(chapterId, search);
   const { sql, params } = searchSql(filter, search.limit, search.offset);
   const { rows } = await db.query<MemberRow>(sql, params);
-  // A short first page is the whole result: skip the count.
-  const total =
-    search.offset === 0 && rows.length < search.limit
-      ? rows.length
-      : filter.unfiltered
-        ? await sizes.get(db, chapterId, filter)
-        : await countMatches(db, filter);
+  let total: number;
+  let totalExact = true;
+  if (search.offset === 0 && rows.length < search.limit) total = rows.length; // a short first page is everything
+  else if (filter.unfiltered) total = await sizes.get(db, chapterId, filter);
+  else {
+    const cap = search.offset + search.limit + COUNT_AHEAD;
+    total = await countMatches(db, filter, cap);
+    totalExact = total <= cap;
+  }
   return {
     total,
+    totalExact,
     rows: rows.map((r) => ({
       id: r.id,
       firstName: r.first_name,

@@ -4,14 +4,17 @@
 //    fetch is always chosen from the range visible *now*: dragging the scrollbar across 900 pages
 //    fetches the pages where it stops, not every page it passed;
 //  - a new search keeps showing the old rows until its first page arrives (no empty flash);
-//  - when the core says members changed, visible pages are refetched in place and the rest dropped.
+//  - when the core says members changed, visible pages are refetched in place and the rest dropped;
+//  - a broad search answers with a lower bound of its size (counting 30,000 matches on every
+//    keystroke is slow): the exact count is asked for once, after, and the table grows to it.
 import type { MemberSearch, MemberSummary } from '../../../shared/contract/members';
 
 export const PAGE_SIZE = 100;
 const CONCURRENCY = 2;
 
 export type MemberFilter = Required<Pick<MemberSearch, 'query'>> & Pick<MemberSearch, 'tag' | 'status'>;
-type FetchPage = (filter: MemberFilter, offset: number, limit: number) => Promise<{ total: number; rows: MemberSummary[] }>;
+type FetchPage = (filter: MemberFilter, offset: number, limit: number) => Promise<{ total: number; totalExact?: boolean; rows: MemberSummary[] }>;
+type CountAll = (filter: MemberFilter) => Promise<number>;
 
 interface Page {
   rows: MemberSummary[];
@@ -22,6 +25,8 @@ class View {
   readonly pages = new Map<number, Page>();
   readonly inflight = new Set<number>();
   total: number | null = null;
+  /** The exact count, once asked for (a broad search's pages give only a lower bound). */
+  counting: Promise<void> | null = null;
   error: unknown = undefined;
   constructor(
     readonly filter: MemberFilter,
@@ -44,6 +49,7 @@ export class MemberPageStore {
   constructor(
     private readonly fetchPage: FetchPage,
     filter: MemberFilter,
+    private readonly countAll?: CountAll,
   ) {
     this.active = new View(filter, filterKey(filter));
     this.pump();
@@ -138,6 +144,20 @@ export class MemberPageStore {
     return null;
   }
 
+  private countExactly(view: View): void {
+    if (view.counting || !this.countAll) return;
+    view.counting = this.countAll(view.filter).then(
+      (total) => {
+        view.total = total;
+        view.counting = null;
+        if (view === this.active) this.changed();
+      },
+      () => {
+        view.counting = null;
+      },
+    );
+  }
+
   private pump(): void {
     while (this.running < CONCURRENCY) {
       const job = this.nextJob();
@@ -153,7 +173,10 @@ export class MemberPageStore {
       .then(
         (answer) => {
           view.pages.set(page, { rows: answer.rows, stale: false });
-          view.total = answer.total;
+          if (answer.totalExact === false) {
+            view.total = Math.max(view.total ?? 0, answer.total);
+            this.countExactly(view);
+          } else view.total = answer.total;
           view.error = undefined;
           if (view === this.incoming) {
             this.active = view;

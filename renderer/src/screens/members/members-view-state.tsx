@@ -27,7 +27,12 @@ export function MembersViewProvider({ children }: { children: ReactNode }) {
   const position = useRef({ scrollOffset: 0, activeIndex: 0 });
   const client = useQueryClient();
   const [store] = useState(
-    () => new MemberPageStore((f, offset, limit) => client.api.call('members.search', { ...f, offset, limit }), { query: '' }),
+    () =>
+      new MemberPageStore(
+        (f, offset, limit) => client.api.call('members.search', { ...f, offset, limit }),
+        { query: '' },
+        async (f) => (await client.api.call('members.count', f)).total,
+      ),
   );
   const value = useMemo(() => ({ view, setView, position, store }), [view, store]);
   return <MembersViewContext.Provider value={value}>{children}</MembersViewContext.Provider>;
