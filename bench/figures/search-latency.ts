@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { startCore } from '../../electron/core/start-core.js';
 import { pgliteExtensions } from '../../electron/core/db/db-template.js';
-import { COUNT_AHEAD, countSql, searchFilter, searchSql } from '../../electron/core/members/member-queries.js';
+import { COUNT_UP_TO, countSql, searchFilter, searchSql } from '../../electron/core/members/member-queries.js';
 import { FrameClient } from '../frame-client.js';
 import { searchQueries, type QueryKind, type SearchQuery } from '../search-queries.js';
 import { percentile } from '../stats.js';
@@ -69,14 +69,12 @@ async function throughRawSql(dataDir: string, queries: SearchQuery[]): Promise<{
     if (!chapterId) throw new Error('the roster data dir has no current chapter');
     const timed = await timeAll(queries, async (query) => {
       const filter = searchFilter(chapterId, { query });
-      const { sql, params } = searchSql(filter, LIMIT, 0);
-      const { rows } = await pg.query(sql, params);
-      // As the core: a short first page is the whole result, otherwise count.
-      if (rows.length < LIMIT) return rows.length;
-      // The same capped count as the core's (a lower bound past COUNT_AHEAD rows).
-      const counted = countSql(filter, LIMIT + COUNT_AHEAD);
-      const count = await pg.query<{ n: number }>(counted.sql, counted.params);
-      return Number(count.rows[0]?.n ?? 0);
+      // As the core: the capped count first, then the page, sorted when the count was exact.
+      const counted = countSql(filter, COUNT_UP_TO);
+      const total = Number((await pg.query<{ n: number }>(counted.sql, counted.params)).rows[0]?.n ?? 0);
+      const { sql, params } = searchSql(filter, LIMIT, 0, total <= COUNT_UP_TO);
+      await pg.query(sql, params);
+      return total;
     });
     return { timed, statistics };
   } finally {
