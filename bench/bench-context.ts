@@ -6,7 +6,7 @@ import { generateMembers, importCsv, type GeneratedMember } from './member-data.
 import { buildRoster } from './roster-import.js';
 import { discard, freshDataDir } from './temp-dirs.js';
 
-export function createBenchContext(memberCount: number, progress: (message: string) => void): BenchContext {
+export function createBenchContext(memberCount: number, progress: (message: string) => void, quick = false): BenchContext {
   let members: GeneratedMember[] | undefined;
   let importBase64: string | undefined;
   let roster: Promise<string> | undefined;
@@ -24,6 +24,7 @@ export function createBenchContext(memberCount: number, progress: (message: stri
 
   return {
     memberCount,
+    quick,
     get members() {
       return data().members;
     },

@@ -22,6 +22,8 @@ export interface FigureResult {
 /** What the runner hands every figure. */
 export interface BenchContext {
   readonly memberCount: number;
+  /** `--quick`: the sync figures run at a tenth of their fixed sizes. */
+  readonly quick: boolean;
   readonly members: readonly GeneratedMember[];
   /** The import file's bytes, base64, as the renderer sends them. */
   readonly importBase64: string;
@@ -57,4 +59,24 @@ export interface StartPhases {
 export function describePhases(p: StartPhases): string {
   const steps = p.slowest.map((s) => `${s.what} ${s.ms.toFixed(0)} ms`).join('; ');
   return `startCore ${p.startCoreMs.toFixed(0)} ms (slowest PGlite calls: ${steps}; outside PGlite: ${p.outsidePgliteMs.toFixed(0)} ms), then ${p.answered} ${p.answerMs.toFixed(0)} ms`;
+}
+
+/** What bench/sync-probe.ts prints in `phases` mode: where a fresh device's first sync went. */
+export interface SyncPhases {
+  syncOnceMs: number;
+  searchMs: number;
+  total: number;
+  /** When each pulled batch of members was applied (the core's `changed` events), from the start. */
+  appliedAtMs: number[];
+  /** The costliest PGlite calls, summed by statement; a transaction's statements are listed apart. */
+  steps: { what: string; ms: number; calls: number }[];
+  /** The device validating the hub's frames (zod). */
+  validationMs: number;
+  /** syncOnce's time in none of the above: waiting for the hub, the socket, JSON parsing. */
+  elsewhereMs: number;
+}
+
+export function describeSyncPhases(p: SyncPhases): string {
+  const steps = p.steps.map((s) => `${s.what} ${s.ms.toFixed(0)} ms${s.calls > 1 ? ` (${s.calls}x)` : ''}`).join('; ');
+  return `syncOnce ${p.syncOnceMs.toFixed(0)} ms = validating the hub's frames ${p.validationMs.toFixed(0)} ms + PGlite (slowest: ${steps}) + elsewhere (waiting for the hub, socket, JSON parse) ${p.elsewhereMs.toFixed(0)} ms; then the first search ${p.searchMs.toFixed(0)} ms`;
 }

@@ -12,6 +12,7 @@ function formatValue(value: number | null, unit: string): string {
   if (value === null || Number.isNaN(value)) return '-';
   if (unit === 'rows/s') return `${Math.round(value).toLocaleString('en')} ${unit}`;
   if (unit === 'MB') return `${value.toFixed(0)} ${unit}`;
+  if (unit === 's') return `${value.toFixed(2)} ${unit}`;
   return `${value.toFixed(value < 100 ? 1 : 0)} ${unit}`;
 }
 

@@ -1,5 +1,6 @@
-// `npm run bench`: measures Chapterhouse's core against raw PGlite on N generated members and prints
-// each figure with its baseline from the same run, the ratio, and whether its target was met.
+// `npm run bench`: measures Chapterhouse's core against raw PGlite on N generated members, and its
+// sync (hub and devices, at the sizes issue 3 fixes) against raw y-websocket and raw frames, and
+// prints each figure with its baseline from the same run, the ratio, and whether its target was met.
 // Every measurement starts from fresh data dirs under the temp dir; all of them are removed at the
 // end. See bench-args.ts for the options; each figure lives in bench/figures/.
 import { parseArgs, usage } from './bench-args.js';
@@ -7,14 +8,18 @@ import { createBenchContext } from './bench-context.js';
 import type { Figure, FigureResult } from './figure.js';
 import { coreRss } from './figures/core-rss.js';
 import { firstStart } from './figures/first-start.js';
+import { freshDeviceSync } from './figures/fresh-device-sync.js';
+import { hubRss } from './figures/hub-rss.js';
 import { importRate } from './figures/import-rate.js';
 import { openTime } from './figures/open-time.js';
+import { rowSync } from './figures/row-sync.js';
 import { searchLatency } from './figures/search-latency.js';
 import { formatReport, writeJson, type FigureFailure } from './report.js';
 import { discardAll } from './temp-dirs.js';
 
-// In this order: first start on a quiet machine, then the import, whose data dir the rest reuse.
-const figures: Figure[] = [firstStart, importRate, searchLatency, openTime, coreRss];
+// In this order: first start on a quiet machine, then the import, whose data dir the rest reuse;
+// then the sync figures (issue 3), which make their own hubs and chapters at fixed sizes.
+const figures: Figure[] = [firstStart, importRate, searchLatency, openTime, coreRss, rowSync, freshDeviceSync, hubRss];
 const names = figures.map((f) => f.name);
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
@@ -32,7 +37,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const chosen = figures.filter((f) => !args.only || args.only.includes(f.name));
-  const ctx = createBenchContext(args.members, progress);
+  const ctx = createBenchContext(args.members, progress, args.quick);
   const results: FigureResult[] = [];
   const failures: FigureFailure[] = [];
   const start = performance.now();
