@@ -15,15 +15,19 @@ export interface LogPage {
   more: boolean;
 }
 
-export async function readChapterLog(db: Db, chapter: string, after: number, limit: number): Promise<LogPage> {
-  const { rows } = await db.query<LogRow>(
-    `select seq, ${logMessageColumns}
+/**
+ * `sentBy`: the pulling device. Messages it pushed itself are left out (it has them), but the
+ * cursor still moves past them: a device that pushed 10,000 members must not download them again.
+ */
+export async function readChapterLog(db: Db, chapter: string, after: number, limit: number, sentBy: string | null = null): Promise<LogPage> {
+  const { rows } = await db.query<LogRow & { received_from: string | null }>(
+    `select seq, ${logMessageColumns}, received_from
        from change_log where chapter_id = $1 and seq > $2 order by seq limit $3`,
     [chapter, after, limit + 1],
   );
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  const messages: ChangeMessage[] = page.filter(carriesValues).map(messageFromLog);
+  const messages: ChangeMessage[] = page.filter((r) => carriesValues(r) && (sentBy === null || r.received_from !== sentBy)).map(messageFromLog);
   return { messages, cursor: page.at(-1)?.seq ?? after, more };
 }
 

@@ -64,7 +64,7 @@ async function handleFrame(ws: WebSocket, device: DeviceIdentity, deps: SyncDeps
   if (!mayRead(device, frame.chapter)) {
     return send(ws, { type: 'error', message: `this device may not read chapter ${frame.chapter}` });
   }
-  const page = await readChapterLog(deps.db, frame.chapter, frame.after, MAX_PULL);
+  const page = await readChapterLog(deps.db, frame.chapter, frame.after, MAX_PULL, device.id);
   send(ws, { type: 'changes', chapter: frame.chapter, messages: page.messages, after: frame.after, cursor: page.cursor, more: page.more });
 }
 

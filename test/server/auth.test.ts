@@ -130,7 +130,9 @@ describe(`hub auth (${backend})`, () => {
     const ack = await socketA.push([intoB]);
     expect(ack.accepted).toEqual([]);
     expect(ack.rejected).toEqual([{ id: intoB.id, reason: `this device may only change chapter ${a.chapterId}` }]);
-    expect((await socketB.pull(b.chapterId!)).messages.filter((m) => m.table === 'members').map((m) => m.row)).toEqual(['m1']);
+    const readerB = await SyncClient.connect(t.wsUrl(`/sync?token=${(await t.join(await t.invite('organiser', b.chapterId!))).token}`));
+    expect((await readerB.pull(b.chapterId!)).messages.filter((m) => m.table === 'members').map((m) => m.row)).toEqual(['m1']);
+    readerB.close();
 
     const report = await t.api('GET', '/api/chapters', { token: a.token });
     expect(report.status).toBe(403);

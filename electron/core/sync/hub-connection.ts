@@ -189,8 +189,13 @@ export class HubConnection {
         return result.tables;
       }),
     );
-    // A first sync brings thousands of rows: refresh the planner's statistics (no autovacuum).
-    if (frame.messages.length >= 1000) await this.deps.queue.run(() => this.deps.db.exec('analyze'));
+    // A first sync brings thousands of rows: refresh the planner's statistics (PGlite runs no
+    // autovacuum) once caught up, not after every page.
+    this.appliedSinceAnalyze += frame.messages.length;
+    if (!frame.more && this.appliedSinceAnalyze >= 1000) {
+      this.appliedSinceAnalyze = 0;
+      await this.deps.queue.run(() => this.deps.db.exec('analyze'));
+    }
     if (contiguous) this.link.pullCursor = Math.max(this.link.pullCursor, frame.cursor);
     if (tables.length > 0) this.deps.onApplied(tables);
     if (frame.more || !contiguous) {
@@ -203,6 +208,7 @@ export class HubConnection {
   }
 
   private awaitingPull = false;
+  private appliedSinceAnalyze = 0;
 
   private pull(): void {
     this.awaitingPull = true;
