@@ -44,7 +44,12 @@ export class Dispatcher {
 
   private async run(method: MethodName, input: unknown, writes: boolean): Promise<unknown> {
     const touched = new Set<string>();
-    const ctx = createContext(this.options, (tables) => tables.forEach((t) => touched.add(t)));
+    const later: (() => Promise<unknown>)[] = [];
+    const ctx = createContext(
+      this.options,
+      (tables) => tables.forEach((t) => touched.add(t)),
+      (task) => later.push(task),
+    );
     const handler = this.options.handlers[method] as Handler<MethodName>;
     let result: unknown;
     if (typeof handler === 'function') {
@@ -55,6 +60,7 @@ export class Dispatcher {
       result = await this.queue.run(() => phased.commit(prepared, input as never, ctx));
     }
     if (touched.size > 0) this.options.emit('changed', { tables: [...touched] });
+    for (const task of later) this.queue.run(task).catch((error: unknown) => this.options.log?.(`${method}: housekeeping failed`, error));
     return result;
   }
 

@@ -26,6 +26,11 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** Marks tables as changed for this call (for writes that are not replicated rows). */
   touched(...tables: string[]): void;
+  /**
+   * Housekeeping to run in the write queue once this call has answered (ANALYZE after a bulk
+   * import): the person gets their answer first, and the next write waits for it.
+   */
+  later(task: () => Promise<unknown>): void;
 }
 
 export type Input<M extends MethodName> = z.infer<Contract[M]['input']>;
@@ -53,7 +58,7 @@ export interface ContextDeps {
   emit: HandlerContext['emit'];
 }
 
-export function createContext(deps: ContextDeps, onTouched: (tables: string[]) => void): HandlerContext {
+export function createContext(deps: ContextDeps, onTouched: (tables: string[]) => void, onLater: (task: () => Promise<unknown>) => void): HandlerContext {
   const ctx: HandlerContext = {
     ...deps,
     chapterId() {
@@ -81,6 +86,7 @@ export function createContext(deps: ContextDeps, onTouched: (tables: string[]) =
     touched(...tables) {
       onTouched(tables);
     },
+    later: onLater,
   };
   return ctx;
 }

@@ -70,7 +70,7 @@ const importHandler: PhasedHandler<'members.import', ReadImport> = {
     ctx.emit('import.progress', { importId, phase: 'writing', done: 0, total: messages.length });
     await ctx.commit(messages);
     // PGlite runs no autovacuum: without fresh statistics the planner picks slow search plans.
-    if (messages.length >= ANALYZE_AFTER_ROWS) await ctx.db.exec('analyze members');
+    if (messages.length >= ANALYZE_AFTER_ROWS) ctx.later(() => ctx.db.exec('analyze members'));
     ctx.emit('import.progress', { importId, phase: 'done', done: messages.length, total: messages.length });
     return { created: plan.creates.length, updated: plan.updatedCount, rejected: read.rejected };
   },
