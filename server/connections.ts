@@ -21,7 +21,8 @@ export class HubConnections {
   private readonly sockets = new Map<WebSocket, Entry>();
   private readonly heartbeat: NodeJS.Timeout;
 
-  constructor() {
+  /** `onPresence`: the devices syncing a chapter changed (one connected or left). */
+  constructor(private readonly onPresence: (chapter: string) => void = () => {}) {
     this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
@@ -30,7 +31,20 @@ export class HubConnections {
     const entry: Entry = { device, kind, alive: true };
     this.sockets.set(ws, entry);
     ws.on('pong', () => (entry.alive = true));
-    ws.once('close', () => this.sockets.delete(ws));
+    ws.once('close', () => {
+      this.sockets.delete(ws);
+      if (kind === 'sync' && device.chapterId) this.onPresence(device.chapterId);
+    });
+    if (kind === 'sync' && device.chapterId) this.onPresence(device.chapterId);
+  }
+
+  /** The devices with a row-sync socket open for `chapter`: who else is online. */
+  online(chapter: string): { deviceId: string; name: string | null }[] {
+    const devices = new Map<string, string | null>();
+    for (const [ws, entry] of this.sockets) {
+      if (entry.kind === 'sync' && entry.device.chapterId === chapter && ws.readyState === ws.OPEN) devices.set(entry.device.id, entry.device.name ?? null);
+    }
+    return [...devices].map(([deviceId, name]) => ({ deviceId, name }));
   }
 
   /** Open row-sync sockets whose device may read `chapter`, except `except`. */

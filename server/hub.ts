@@ -50,7 +50,11 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     const adminToken = await ensureAdminToken(db, options.adminTokenFile);
     const identity = await loadHubIdentity(db);
     const writer = new ChapterWriter(db);
-    const connections = new HubConnections();
+    // Who else is online: every device syncing a chapter hears when one comes or goes.
+    const connections: HubConnections = new HubConnections((chapter) => {
+      const text = JSON.stringify({ type: 'presence', chapter, devices: connections.online(chapter) });
+      for (const ws of connections.syncReaders(chapter)) ws.send(text);
+    });
     const rooms = new YjsRooms(new DocStore(db), log);
     const broadcast = (frame: ChangesFrame) => {
       const text = JSON.stringify(frame);

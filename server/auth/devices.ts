@@ -13,6 +13,8 @@ export interface DeviceIdentity {
   id: string;
   role: Role;
   chapterId: string | null;
+  /** What the device called itself when joining ("Ann on ann-laptop"), shown to who else is online. */
+  name?: string | null;
 }
 
 export async function joinWithInvite(db: Db, request: JoinRequest): Promise<JoinResponse> {
@@ -42,15 +44,15 @@ export type TokenCheck = { ok: true; device: DeviceIdentity } | { ok: false; rea
 /** Checks a device token; on success also notes when the device was last seen. */
 export async function checkDeviceToken(db: Db, token: string): Promise<TokenCheck> {
   const row = (
-    await db.query<{ id: string; role: Role; chapter_id: string | null; revoked_at: Date | null }>(
-      'select id, role, chapter_id, revoked_at from hub_devices where token_hash = $1',
+    await db.query<{ id: string; role: Role; chapter_id: string | null; name: string | null; revoked_at: Date | null }>(
+      'select id, role, chapter_id, name, revoked_at from hub_devices where token_hash = $1',
       [hashSecret(token)],
     )
   ).rows[0];
   if (!row) return { ok: false, reason: 'this token is not valid on this hub: join again with an invite' };
   if (row.revoked_at) return { ok: false, reason: "this device's access to the hub was revoked: ask the hub admin for a new invite" };
   await db.query('update hub_devices set last_seen_at = now() where id = $1', [row.id]);
-  return { ok: true, device: { id: row.id, role: row.role, chapterId: row.chapter_id } };
+  return { ok: true, device: { id: row.id, role: row.role, chapterId: row.chapter_id, name: row.name } };
 }
 
 export async function isRevoked(db: Db, deviceId: string): Promise<boolean> {

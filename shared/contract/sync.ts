@@ -14,6 +14,8 @@ export const hubStateSchema = z.object({
   lastSyncAt: z.string().nullable(),
   lastError: z.string().nullable(),
   clockWarning: z.string().nullable(),
+  /** Who else is syncing this chapter through the hub right now (their devices' names). */
+  online: z.array(z.string()),
 });
 export type HubState = z.infer<typeof hubStateSchema>;
 

@@ -4,6 +4,7 @@
 // device → hub   push     messages the hub has not acknowledged yet (idempotent by id)
 //                pull     "send me what you stored after `after`" (a hub sequence number)
 // hub → device   ack      for a push: accepted ids, rejected ids with reasons, the hub's clock
+//                presence the devices syncing the chapter now (who else is online)
 //                changes  stored messages after a cursor, with the new cursor; also sent
 //                         unasked when other devices' changes arrive (live updates)
 //                error    a frame the hub could not take at all
@@ -63,7 +64,14 @@ export const changesFrameSchema = z.object({
 
 export const errorFrameSchema = z.object({ type: z.literal('error'), message: z.string() });
 
-export const hubFrameSchema = z.discriminatedUnion('type', [ackFrameSchema, changesFrameSchema, errorFrameSchema]);
+/** The devices syncing a chapter right now, sent whenever one connects or leaves. */
+export const presenceFrameSchema = z.object({
+  type: z.literal('presence'),
+  chapter: z.string(),
+  devices: z.array(z.object({ deviceId: z.string(), name: z.string().nullable() })),
+});
+
+export const hubFrameSchema = z.discriminatedUnion('type', [ackFrameSchema, changesFrameSchema, errorFrameSchema, presenceFrameSchema]);
 export type HubFrame = z.infer<typeof hubFrameSchema>;
 export type AckFrame = z.infer<typeof ackFrameSchema>;
 export type ChangesFrame = z.infer<typeof changesFrameSchema>;

@@ -4,7 +4,7 @@ import { describeSync } from '../../renderer/src/app/sync-status.js';
 
 const hub: HubState = {
   id: 'h1', url: 'https://hq.example.org', role: 'organiser', chapterId: 'c1', connected: true, pending: 0,
-  lastSyncAt: '2026-01-01T10:00:00Z', lastError: null, clockWarning: null,
+  lastSyncAt: '2026-01-01T10:00:00Z', lastError: null, clockWarning: null, online: [],
 };
 const meeting: HubState = { ...hub, id: 'h2', url: 'http://192.168.1.20:4455' };
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core-api.js';
 import type { Member } from '../../shared/contract/members.js';
 import { closeAndRemove, fileRequest, openChapterCore, samplesDir, tempDir } from '../support/core-fixture.js';
+import { startCore } from '../../electron/core/start-core.js';
 import { startTestHub, type TestHub } from '../server/support/hub-fixture.js';
 import { backend, freshStore } from '../server/support/hub-store.js';
 import { killHard, spawnTs, waitForLine } from '../support/child-process.js';
@@ -250,3 +251,21 @@ async function inviteFrom(hubUrl: string, adminToken: string, chapterId: string)
 }
 
 
+
+describe(`who else is online (${backend})`, () => {
+  it('tells each connected device who else is syncing the chapter, and when they leave', async () => {
+    hub = await startTestHub();
+    const { chapterId } = await hub.createChapter('Riverside');
+    const a = await startCore({ dataDir: tempDir(), liveSync: true, log: () => {} });
+    const b = await startCore({ dataDir: tempDir(), liveSync: true, log: () => {} });
+    cores.push(a, b);
+    await a.call('session.setup', { chapterName: 'Scratch', country: 'US', organiserName: 'Ann' });
+    await b.call('session.setup', { chapterName: 'Scratch', country: 'US', organiserName: 'Bo' });
+    await a.call('sync.join', { hubUrl: hub.hub.url, invite: await hub.invite('organiser', chapterId) });
+    await b.call('sync.join', { hubUrl: hub.hub.url, invite: await hub.invite('organiser', chapterId) });
+    await expect.poll(async () => (await a.call('sync.status', {})).hubs[0]?.online, { timeout: 10_000 }).toEqual([expect.stringMatching(/^Bo on /)]);
+    expect((await b.call('sync.status', {})).hubs[0]?.online).toEqual([expect.stringMatching(/^Ann on /)]);
+    await b.call('sync.leave', { hubId: (await b.call('sync.status', {})).hubs[0]!.id });
+    await expect.poll(async () => (await a.call('sync.status', {})).hubs[0]?.online, { timeout: 10_000 }).toEqual([]);
+  });
+});

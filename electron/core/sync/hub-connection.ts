@@ -29,12 +29,14 @@ export interface HubStatus {
   connected: boolean;
   lastError: string | null;
   clockWarning: string | null;
+  /** The other devices syncing this chapter through the hub right now. */
+  online: string[];
 }
 
 const BACKOFF_MS = [250, 500, 1000, 2000, 5000, 10000, 30000];
 
 export class HubConnection {
-  readonly status: HubStatus = { connected: false, lastError: null, clockWarning: null };
+  readonly status: HubStatus = { connected: false, lastError: null, clockWarning: null, online: [] };
   private socket: WebSocket | null = null;
   private stopped = true;
   private attempt = 0;
@@ -137,6 +139,7 @@ export class HubConnection {
       socket.on('close', () => {
         const wasOpen = this.status.connected;
         this.status.connected = false;
+        this.status.online = [];
         this.caughtUp = false;
         this.pendingAck?.reject(new Error('the connection to the hub closed'));
         this.pendingAck = null;
@@ -161,6 +164,11 @@ export class HubConnection {
     }
     if (frame.type === 'error') {
       this.status.lastError = frame.message;
+      this.deps.onStatus();
+      return;
+    }
+    if (frame.type === 'presence') {
+      this.status.online = frame.devices.filter((d) => d.deviceId !== this.link.hubDeviceId).map((d) => d.name ?? 'another device');
       this.deps.onStatus();
       return;
     }

@@ -22,6 +22,7 @@ export interface HubState {
   lastSyncAt: string | null;
   lastError: string | null;
   clockWarning: string | null;
+  online: string[];
 }
 
 /** Sync could not finish with some hub: the message names each and why (for the CLI's one line). */
@@ -140,6 +141,7 @@ export class SyncService {
           lastSyncAt: link.lastSyncAt,
           lastError: connection?.status.lastError ?? null,
           clockWarning: connection?.status.clockWarning ?? null,
+          online: connection?.status.online ?? [],
         };
       }),
     );

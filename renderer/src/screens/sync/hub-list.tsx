@@ -82,6 +82,12 @@ function HubCard({ hub, own, onLeave }: { hub: HubState; own: boolean; onLeave()
             <dd>{hub.pending > 0 ? countOf(hub.pending, 'change', 'changes') : 'Nothing'}</dd>
           </div>
         )}
+        {!coordinator && hub.connected && (
+          <div>
+            <dt>Also online</dt>
+            <dd>{hub.online.length > 0 ? hub.online.join(', ') : 'Nobody else right now'}</dd>
+          </div>
+        )}
         <div>
           <dt>Last synced</dt>
           <dd>{hub.lastSyncAt ? <time dateTime={hub.lastSyncAt}>{formatMoment(hub.lastSyncAt)}</time> : 'Not yet'}</dd>
