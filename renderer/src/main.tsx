@@ -16,6 +16,7 @@ import './styles/members.css';
 import './styles/forms.css';
 import './styles/import.css';
 import './styles/sync.css';
+import './styles/proposals.css';
 
 function connect(): Connection {
   const host = window as Window & { chapterhouse?: ChapterhouseApi };

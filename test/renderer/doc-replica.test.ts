@@ -274,6 +274,17 @@ describe('openDocReplica', () => {
     expect(a.awareness.getStates().get(b.doc.clientID)).toEqual({ user: { name: 'Late' } });
   });
 
+  it('sends no awareness for a replica nobody shows a caret in (a board read for its voters)', async () => {
+    core = new FakeCore();
+    const w = core.connect();
+    const board = open(w, 'chapter-1/board/p1');
+    await board.ready;
+    await settle();
+    board.close();
+    await settle();
+    expect(w.sent('docs.awareness')).toBe(0);
+  });
+
   it('rejects ready with the core error, and still closes cleanly', async () => {
     core = new FakeCore();
     const w = core.connect();

@@ -10,7 +10,7 @@ interface Item {
   key: string;
   label: string;
   detail?: string;
-  group: 'Screens' | 'Members';
+  group: 'Screens' | 'Members' | 'Proposals';
   route: Route;
 }
 
@@ -18,6 +18,7 @@ const screens: Item[] = [
   { key: 's-members', label: 'Members', group: 'Screens', route: { screen: 'members' } },
   { key: 's-new', label: 'Add member', group: 'Screens', route: { screen: 'new-member' } },
   { key: 's-dupes', label: 'Duplicates', group: 'Screens', route: { screen: 'duplicates' } },
+  { key: 's-proposals', label: 'Proposals', group: 'Screens', route: { screen: 'proposals' } },
   { key: 's-import', label: 'Import', group: 'Screens', route: { screen: 'import' } },
   { key: 's-sync', label: 'Sync', group: 'Screens', route: { screen: 'sync' } },
   { key: 's-settings', label: 'Settings', group: 'Screens', route: { screen: 'settings' } },
@@ -34,6 +35,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose(): vo
   const listId = useId();
   const query = useDebounced(text.trim(), 80);
   const found = useQuery('members.search', open && query ? { query, limit: 8 } : null, { tables: ['members'] });
+  const proposals = useQuery('proposals.list', open && query ? { search: query } : null, { tables: ['proposals'] });
   const sync = useQuery('sync.status', open ? {} : null, { tables: ['sync'] });
   const coordinator = sync.data?.hubs.some((h) => h.role === 'coordinator') ?? false;
 
@@ -63,9 +65,12 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose(): vo
           route: { screen: 'member', id: m.id },
         }))
       : [];
-    // Typing a name usually means a person: members first, then matching screens.
-    return needle ? [...memberItems, ...screenItems] : screenItems;
-  }, [text, query, found.data, coordinator]);
+    const proposalItems: Item[] = query
+      ? (proposals.data ?? []).slice(0, 5).map((p) => ({ key: `p-${p.id}`, label: p.title, detail: p.advocate?.name, group: 'Proposals', route: { screen: 'proposal', id: p.id } }))
+      : [];
+    // Typing a name usually means a person: members first, then proposals, then matching screens.
+    return needle ? [...memberItems, ...proposalItems, ...screenItems] : screenItems;
+  }, [text, query, found.data, proposals.data, coordinator]);
 
   useEffect(() => setActive(0), [items.length, query]);
 

@@ -7,6 +7,8 @@ export type Route =
   | { screen: 'member'; id: string }
   | { screen: 'new-member' }
   | { screen: 'duplicates' }
+  | { screen: 'proposals'; search?: string; status?: string; tag?: string }
+  | { screen: 'proposal'; id: string }
   | { screen: 'import' }
   | { screen: 'sync' }
   | { screen: 'headquarters' }

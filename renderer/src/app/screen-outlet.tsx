@@ -4,6 +4,8 @@ import { MemberProfileScreen } from '../screens/members/member-profile-screen';
 import { MembersScreen } from '../screens/members/members-screen';
 import { NewMemberScreen } from '../screens/members/new-member-screen';
 import { ImportScreen } from '../screens/import/import-screen';
+import { ProposalScreen } from '../screens/proposals/proposal-screen';
+import { ProposalsScreen } from '../screens/proposals/proposals-screen';
 import { HeadquartersScreen } from '../screens/headquarters/headquarters-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
 import { SyncScreen } from '../screens/sync/sync-screen';
@@ -20,6 +22,10 @@ export function ScreenOutlet() {
       return <NewMemberScreen />;
     case 'duplicates':
       return <DuplicatesScreen />;
+    case 'proposals':
+      return <ProposalsScreen view={route} />;
+    case 'proposal':
+      return <ProposalScreen key={route.id} id={route.id} />;
     case 'import':
       return <ImportScreen />;
     case 'sync':

@@ -9,6 +9,7 @@ import { useQuery } from '../data/use-query';
 import { formatCount } from '../locale/format';
 import { useToasts } from '../components/toasts';
 import { HeadquartersIcon, ImportIcon, PeopleIcon, SearchIcon, SettingsIcon, SyncIcon } from './icons';
+import { ProposalsIcon } from '../components/proposal-icon';
 import { useRoute, type Route } from './routes';
 import { useSession } from './session-context';
 
@@ -19,7 +20,7 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
   const sync = useQuery('sync.status', {}, { tables: ['sync', 'members', 'chapters'] });
   // Headquarters reports answer only a device that joined headquarters as a coordinator.
   const coordinator = sync.data?.hubs.some((h) => h.role === 'coordinator') ?? false;
-  const section = route.screen === 'member' || route.screen === 'new-member' ? 'members' : route.screen;
+  const section = route.screen === 'member' || route.screen === 'new-member' ? 'members' : route.screen === 'proposal' ? 'proposals' : route.screen;
   return (
     <aside className="sidebar" aria-label="Sidebar">
       <ChapterSwitcher />
@@ -37,6 +38,9 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
           </NavLink>
           <NavLink to={{ screen: 'duplicates' }} current={section === 'duplicates'} sub>
             Duplicates
+          </NavLink>
+          <NavLink to={{ screen: 'proposals' }} current={section === 'proposals'} icon={<ProposalsIcon />}>
+            Proposals
           </NavLink>
           <NavLink to={{ screen: 'import' }} current={section === 'import'} icon={<ImportIcon />}>
             Import

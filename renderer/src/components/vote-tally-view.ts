@@ -2,8 +2,8 @@
 // numbers in words), and for ranked choice every round as a table. Pure: the tally component draws
 // what this returns, and the tests check the numbers.
 import { z } from 'zod';
-import { instantRunoffRoundSchema, type InstantRunoffRound, type Tally } from '../../../../shared/proposals/tally-result';
-import { MAX_SCORE } from '../../../../shared/proposals/vote-methods';
+import { instantRunoffRoundSchema, type InstantRunoffRound, type Tally } from '../../../shared/proposals/tally-result';
+import { MAX_SCORE } from '../../../shared/proposals/vote-methods';
 
 export interface TallyBar {
   key: string;
@@ -25,7 +25,20 @@ function percent(n: number, of: number): string {
 
 const votes = (n: number) => `${n} ${n === 1 ? 'vote' : 'votes'}`;
 
-export function tallyBars(tally: Tally): TallyBar[] {
+/**
+ * Entries in the board's order of options when it is known (a stored tally's keys come back from
+ * the database reordered), then any others ('abstain', options of an older board) as they came.
+ */
+export function inOrder<T>(entries: [string, T][], order: readonly string[] | undefined): [string, T][] {
+  if (!order || order.length === 0) return entries;
+  const rank = (key: string) => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
+  return entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e[0]) - rank(b.e[0]) || a.i - b.i).map(({ e }) => e);
+}
+
+export function tallyBars(tally: Tally, order?: readonly string[]): TallyBar[] {
   const winner = tally.standing.winner;
   switch (tally.method) {
     case 'consent': {
@@ -43,7 +56,7 @@ export function tallyBars(tally: Tally): TallyBar[] {
     case 'majority':
     case 'dot':
     case 'ranked': {
-      const entries = Object.entries(tally.counts);
+      const entries = inOrder(Object.entries(tally.counts), order);
       const total = entries.reduce((a, [, n]) => a + n, 0);
       const unit = tally.method === 'dot' ? (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}` : votes;
       return entries.map(([option, n]) => ({
@@ -57,7 +70,7 @@ export function tallyBars(tally: Tally): TallyBar[] {
     }
     case 'score': {
       const scale = MAX_SCORE * Math.max(1, tally.voters);
-      return Object.entries(tally.counts).map(([option, c]) => ({
+      return inOrder(Object.entries(tally.counts), order).map(([option, c]) => ({
         key: option,
         label: option,
         share: Math.min(1, c.total / scale),
@@ -67,7 +80,7 @@ export function tallyBars(tally: Tally): TallyBar[] {
       }));
     }
     case 'timepoll': {
-      return Object.entries(tally.counts).map(([option, c]) => {
+      return inOrder(Object.entries(tally.counts), order).map(([option, c]) => {
         const answered = c.yes + c.maybe + c.no;
         const scale = Math.max(1, tally.voters, answered);
         return {
@@ -99,9 +112,10 @@ export function parseRounds(value: unknown): InstantRunoffRound[] {
   return parsed.success ? parsed.data : [];
 }
 
-export function roundsTable(rounds: readonly InstantRunoffRound[]): RoundsTable {
-  const options: string[] = [];
-  for (const round of rounds) for (const option of Object.keys(round.counts)) if (!options.includes(option)) options.push(option);
+export function roundsTable(rounds: readonly InstantRunoffRound[], order?: readonly string[]): RoundsTable {
+  const seen: [string, null][] = [];
+  for (const round of rounds) for (const option of Object.keys(round.counts)) if (!seen.some(([o]) => o === option)) seen.push([option, null]);
+  const options = inOrder(seen, order).map(([o]) => o);
   const rows = options.map((option) => {
     const eliminatedAt = rounds.findIndex((r) => r.eliminated === option);
     return {

@@ -123,9 +123,16 @@ function createReplica(api: ChapterhouseApi, room: string, forget: () => void): 
   // --- awareness: ours out (batched the same way), others' in -----------------------------------
   const changedClients = new Set<number>();
   let awarenessQueued = false;
+  // A replica nobody shows a caret in (a vote board read for its voters) has an empty state: it is
+  // not announced, so it costs no traffic; once announced, its removal is sent too.
+  let announced = false;
   const flushAwareness = () => {
     awarenessQueued = false;
+    const own = awareness.getLocalState();
+    const ownWorthSending = own === null ? announced : Object.keys(own).length > 0;
+    if (!ownWorthSending) changedClients.delete(doc.clientID);
     if (changedClients.size === 0) return;
+    if (changedClients.has(doc.clientID)) announced = own !== null;
     const clients = [...changedClients];
     changedClients.clear();
     // Awareness is a heartbeat, not a record: a lost update is replaced by the next one.

@@ -4,7 +4,7 @@
 import { boardSchema, type Board } from '../../../../shared/proposals/board';
 import type { VoteMethod } from '../../../../shared/proposals/vote-methods';
 import { capitalise } from '../../data/call-errors';
-import { methodTakesOptions } from './proposal-words';
+import { methodTakesOptions } from '../../components/vote-words';
 
 export interface BoardDraft {
   method: VoteMethod;

@@ -1,7 +1,7 @@
 // A ballot being filled in, per method, and the moves the voting form makes on it (rank an option,
 // move it up, add a dot). Whether it is a valid ballot is decided by shared/proposals'
 // validateBallot, the same check the core applies, so the form says what the core would say.
-import type { Board } from '../../../../shared/proposals/board';
+import type { Board } from '../../../shared/proposals/board';
 import {
   ABSTAIN,
   validateBallot,
@@ -9,8 +9,8 @@ import {
   type BallotCheck,
   type ConsentChoice,
   type TimepollAnswer,
-} from '../../../../shared/proposals/vote-methods';
-import { capitalise } from '../../data/call-errors';
+} from '../../../shared/proposals/vote-methods';
+import { capitalise } from '../data/call-errors';
 
 export type BallotDraft =
   | { method: 'consent'; choice: ConsentChoice | null }
