@@ -45,7 +45,9 @@ describe('proposals', () => {
 
   it('runs a ranked-choice board to a decision with every round, and refuses a second vote or a vote after closing', async () => {
     const p = await core.call('proposals.create', { title: 'Which campaign first?' });
-    await core.call('proposals.openBoard', { id: p.id, board: { method: 'ranked', options: ['A', 'B', 'C'], eligible: 'all', anonymous: false, hideResultsUntilClosed: false, quorum: { kind: 'members', share: 0.5 } } });
+    const opened = core.call('proposals.openBoard', { id: p.id, board: { method: 'ranked', options: ['A', 'B', 'C'], eligible: 'all', anonymous: false, hideResultsUntilClosed: false, quorum: { kind: 'members', share: 0.5 } } });
+    await opened;
+    expect((await core.call('proposals.get', { id: p.id })).trail.map((t) => t.what)).toContain('vote board opened (ranked)');
     const ballots = [['A', 'B'], ['A', 'C'], ['B', 'C'], ['C', 'B'], ['C', 'B']];
     for (const [i, ranking] of ballots.entries()) await core.call('proposals.vote', { id: p.id, memberId: members[i]!, ballot: { ranking } });
     await refused(core.call('proposals.vote', { id: p.id, memberId: members[0]!, ballot: { ranking: ['B'] } }), /voted already/);
@@ -79,6 +81,9 @@ describe('proposals', () => {
     await core.call('proposals.vote', { id: p.id, memberId: members[0]!, ballot: { choice: 'yes' } });
     await refused(core.call('proposals.vote', { id: p.id, memberId: members[4]!, ballot: { choice: 'yes' } }), /may not vote/);
     expect(await core.call('proposals.tally', { id: p.id })).toEqual({ tally: null, hidden: true, voters: 1 });
+    // A status change is not a close: the results stay hidden.
+    await core.call('proposals.update', { id: p.id, changes: { status: 'in_progress' } });
+    expect((await core.call('proposals.tally', { id: p.id })).hidden).toBe(true);
     const decision = await core.call('proposals.close', { id: p.id });
     expect(decision).toMatchObject({ quorumMet: false, outcome: 'no quorum' });
   });

@@ -84,8 +84,10 @@ describe(`documents through a hub (${backend})`, () => {
         [second.id, 'conflict'],
       ]);
     }
+    // One new decision settles the conflict: it replaces both.
     const settled = await a.call('proposals.close', { id: p.id, supersedes: second.id });
-    expect(settled.supersedes).toBe(second.id);
+    expect(settled).toMatchObject({ supersedes: second.id, standing: 'stands' });
+    expect((await a.call('proposals.get', { id: p.id })).decisions.map((d) => d.standing)).toEqual(['superseded', 'superseded', 'stands']);
   });
 
   it('merges a body edited on two devices apart, and carries live edits between connected devices', async () => {

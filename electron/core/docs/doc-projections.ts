@@ -11,7 +11,8 @@ export async function projectDocument(tx: Db, room: string, doc: Y.Doc): Promise
   if (kind === 'proposal') {
     const text = plainText(doc);
     const { rows } = await tx.query('update proposals set body_text = $2 where id = $1 and body_text is distinct from $2 returning id', [id, text]);
-    return rows.length > 0 ? ['proposals'] : [];
+    // Its own name: a keystroke must not make every view of proposals refetch, only search.
+    return rows.length > 0 ? ['proposal_text'] : [];
   }
   if (kind === 'board') {
     // The board of proposals ranks by votes without opening every board.

@@ -10,7 +10,7 @@ import type { HandlerContext, HandlerMap } from '../handler-context.js';
 import { findMember } from '../members/member-queries.js';
 import { boardRoom, bodyRoom, decide, statusAfter, tallyOf, vote } from '../proposals/board-service.js';
 import { proposalMarkdown } from '../proposals/proposal-markdown.js';
-import { findProposal, listProposals, proposalDetail } from '../proposals/proposal-queries.js';
+import { decisionsOf, findProposal, listProposals, proposalDetail } from '../proposals/proposal-queries.js';
 
 type ProposalMethods =
   | 'proposals.create' | 'proposals.get' | 'proposals.list' | 'proposals.update' | 'proposals.setBody' | 'proposals.support'
@@ -139,7 +139,8 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
       const proposal = await requireProposal(ctx, input.id);
       if (!proposal.board) return { tally: null, hidden: false, voters: 0 };
       const doc = await docs.open(boardRoom(ctx.chapterId(), input.id));
-      const closed = proposal.status !== 'voting';
+      // Closed means decided, whatever the status says (a status change must not reveal results).
+      const closed = (await decisionsOf(ctx.db, input.id)).some((d) => d.standing !== 'superseded');
       if (proposal.board.hideResultsUntilClosed && !closed) return { tally: null, hidden: true, voters: voterCount(doc) };
       const tally = await tallyOf(ctx.db, doc, ctx.chapterId(), proposal.board);
       return { tally, hidden: false, voters: tally.voters };

@@ -102,17 +102,18 @@ interface DecisionRow {
 }
 
 /**
- * The decisions on a proposal, each with its standing: superseded when a later decision names
- * it; otherwise the one with the earliest clock stands and any other (two devices closing the
- * board while apart) is a conflict to settle with a new decision.
+ * The decisions on a proposal, each with its standing. A decision that supersedes another replaces
+ * every decision taken before it (so one new decision settles two that conflicted); of the rest,
+ * the one with the earliest clock stands and any other (two devices closing the board while
+ * apart) is a conflict to settle with a new decision.
  */
 export async function decisionsOf(db: Db, proposalId: string): Promise<Decision[]> {
   const { rows } = await db.query<DecisionRow>('select * from decisions where proposal_id = $1 order by updated_hlc, id', [proposalId]);
-  const superseded = new Set(rows.map((r) => r.supersedes).filter((s): s is string => !!s));
+  const lastSettling = rows.map((r) => !!r.supersedes).lastIndexOf(true);
   let standing = false;
-  return rows.map((r) => {
+  return rows.map((r, index) => {
     const tally = tallySchema.safeParse(r.tally);
-    const state: Decision['standing'] = superseded.has(r.id) ? 'superseded' : standing ? 'conflict' : 'stands';
+    const state: Decision['standing'] = index < lastSettling ? 'superseded' : standing ? 'conflict' : 'stands';
     if (state === 'stands') standing = true;
     return {
       id: r.id,

@@ -19,10 +19,10 @@ export function describeChange(table: string, values: Record<string, unknown>): 
     if ('proposal_id' in values) return `milestone added: ${String(values.title ?? '')}`;
     if (values.done_at) return `milestone done: ${String(values.title ?? '')}`.trim();
   }
+  if ('board' in values) return values.board ? `vote board opened (${String((values.board as { method?: string }).method ?? '')})` : 'vote board removed';
   if ('status' in values && Object.keys(values).length <= 2) return `status → ${String(values.status).replace('_', ' ')}`;
   if ('progress' in values && Object.keys(values).length === 1) return `progress → ${String(values.progress)}%`;
   if ('created_at' in values) return `proposed: ${String(values.title ?? '')}`;
-  if ('board' in values) return values.board ? `vote board opened (${String((values.board as { method?: string }).method ?? '')})` : 'vote board removed';
   const fields = Object.keys(values).map((c) => labels[c] ?? c.replace(/_/g, ' '));
   return `${table === 'milestones' ? 'milestone ' : ''}changed ${fields.join(', ')}`;
 }

@@ -38,7 +38,7 @@ export interface ProposalsView {
   tag?: string;
 }
 
-const BOARD_TABLES = ['proposals', 'proposal_supports', 'members', 'decisions'];
+const BOARD_TABLES = ['proposals', 'proposal_text', 'proposal_supports', 'members', 'decisions'];
 /** Rows drawn at first; more on request (each row reads who supports it). */
 const PAGE = 50;
 
