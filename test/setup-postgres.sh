@@ -15,5 +15,7 @@ for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 cd /tmp
 su postgres -c "psql -q -tAc \"select 1 from pg_roles where rolname = 'chapterhouse'\"" | grep -q 1 \
   || su postgres -c "psql -q -c \"create role chapterhouse login password 'chapterhouse' createdb\""
+# Tests drop their own databases `with (force)`, which ends a killed hub's leftover sessions.
+su postgres -c "psql -q -c \"grant pg_signal_backend to chapterhouse\""
 su postgres -c "psql -q -tAc \"select 1 from pg_database where datname = 'chapterhouse_test'\"" | grep -q 1 \
   || su postgres -c "createdb -O chapterhouse chapterhouse_test"

@@ -31,7 +31,7 @@ const selectProposals = `
          p.status, p.progress, p.board, p.body_text, p.vote_count,
          nullif(trim(a.first_name || ' ' || a.last_name), '') as advocate_name,
          nullif(trim(o.first_name || ' ' || o.last_name), '') as owner_name,
-         (select count(*) from proposal_supports s where s.proposal_id = p.id and s.supported) as support_count
+         p.support_count
     from proposals p
     left join members a on a.id = p.advocate_id
     left join members o on o.id = p.owner_id`;
@@ -78,8 +78,8 @@ export async function listProposals(db: Db, chapterId: string, filter: { search:
     clauses.push(`p.tags @> $${params.length}::jsonb`);
   }
   const { rows } = await db.query<ProposalRow>(
-    `select * from (${selectProposals} where ${clauses.join(' and ')}) ranked
-      order by support_count desc, vote_count desc, created_at desc nulls last, id`,
+    `${selectProposals} where ${clauses.join(' and ')}
+      order by p.support_count desc, p.vote_count desc, p.created_at desc nulls last, p.id`,
     params,
   );
   return rows.map(toProposal);

@@ -39,8 +39,21 @@ async function freshPostgres(serverUrl: string): Promise<TestStore> {
   url.pathname = `/${name}`;
   return {
     options: { databaseUrl: url.toString() },
-    remove: () => withClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {}),
+    remove: () => dropDatabase(serverUrl, name),
   };
+}
+
+/** Drops a test database; a killed hub's sessions may take a moment to end, so it tries again. */
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await withClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+      return;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
