@@ -16,7 +16,7 @@ import { SyncService } from './sync/sync-service.js';
 import { MeetingHost } from './sync/meeting-host.js';
 import { DocService } from './docs/doc-service.js';
 import { RosterSizeCache } from './members/member-queries.js';
-import { analyzeIfNeverAnalyzed } from './db/planner-statistics.js';
+import { analyzeIfNeverAnalyzed, vacuumChurnedTables } from './db/planner-statistics.js';
 import { WriteQueue } from './write-queue.js';
 
 export interface StartOptions {
@@ -37,6 +37,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
   const { rows } = await database.db.query<{ hlc: string }>('select hlc from change_log where device = $1 order by seq desc limit 1', [session.device.deviceId]);
   if (rows[0]?.hlc) clock.resumeAfter(rows[0].hlc);
   await analyzeIfNeverAnalyzed(database.db);
+  await vacuumChurnedTables(database.db);
 
   const listeners = new Set<(frame: ResponseFrame) => void>();
   const broadcast = <E extends EventName>(event: E, payload: EventPayload<E>) => {

@@ -202,7 +202,8 @@ export class HubConnection {
     this.appliedSinceAnalyze += frame.messages.length;
     if (!frame.more && this.appliedSinceAnalyze >= 1000) {
       this.appliedSinceAnalyze = 0;
-      await this.deps.queue.run(() => this.deps.db.exec('analyze'));
+      // …and vacuum: the support-count trigger leaves dead proposal rows behind (no autovacuum).
+      await this.deps.queue.run(() => this.deps.db.exec('vacuum analyze'));
     }
     if (contiguous) this.link.pullCursor = Math.max(this.link.pullCursor, frame.cursor);
     if (tables.length > 0) this.deps.onApplied(tables);
