@@ -39,7 +39,8 @@ export function formatReport(memberCount: number, results: FigureResult[], failu
     for (const note of r.notes) parts.push(`  - ${note}`);
   }
   for (const f of failures) parts.push(`${f.name}: FAILED: ${f.error}`);
-  const missed = results.filter((r) => !r.met).map((r) => r.name);
+  // A figure that failed to run met nothing either.
+  const missed = [...results.filter((r) => !r.met).map((r) => r.name), ...failures.map((f) => f.name)];
   parts.push('', missed.length === 0 ? 'All targets met.' : `Targets missed: ${missed.join(', ')}.`);
   return parts.join('\n');
 }
