@@ -54,7 +54,9 @@ export class RawSyncSocket {
     let pages = 0;
     for (;;) {
       this.ws.send(JSON.stringify({ type: 'pull', chapter, after: cursor }));
-      const frame = JSON.parse(await this.nextText()) as ChangesFrame | { type: 'error'; message: string };
+      let frame = JSON.parse(await this.nextText()) as ChangesFrame | { type: 'error' | 'presence'; message?: string };
+      // Who-else-is-online frames may come between: they answer nothing.
+      while (frame.type === 'presence') frame = JSON.parse(await this.nextText()) as typeof frame;
       if (frame.type !== 'changes') throw new Error(`the hub answered a pull with ${JSON.stringify(frame).slice(0, 300)}`);
       pages++;
       messages += frame.messages.length;
