@@ -83,8 +83,9 @@ export function MembersScreen() {
         <span className="muted" role="status">
           {total !== null && !empty ? countOf(total, 'member', 'members') : ''}
         </span>
-        {/* An empty roster offers its own two buttons below; one "Add member" on screen, not two. */}
-        <div className="actions" hidden={empty}>
+        {/* An empty roster offers its own two buttons below; one "Add member" on screen, not two.
+            Hidden too until the roster's size is known, so the buttons never jump from here to there. */}
+        <div className="actions" hidden={empty || total === null}>
           <button type="button" className="btn" onClick={() => setExportOpen(true)}>
             Export
           </button>
