@@ -65,8 +65,8 @@ export async function startCore(options: StartOptions): Promise<Core> {
   const docs = new DocService({
     db: database.db,
     queue,
-    onStored: (room, update, _origin, tables) => {
-      broadcast('doc.update', { room, update: Buffer.from(update).toString('base64') });
+    onUpdate: (room, update) => broadcast('doc.update', { room, update: Buffer.from(update).toString('base64') }),
+    onStored: (_room, tables) => {
       if (tables.length > 0) {
         forgetCached(tables);
         broadcast('changed', { tables });

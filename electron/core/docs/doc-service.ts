@@ -16,8 +16,14 @@ export type UpdateOrigin = 'load' | 'local' | { kind: 'renderer'; connection: nu
 export interface DocServiceDeps {
   db: Db;
   queue: WriteQueue;
-  /** After an update is stored: pass it on (renderers, hubs) and refresh views of `tables`. */
-  onStored(room: string, update: Uint8Array, origin: UpdateOrigin, tables: string[]): void;
+  /**
+   * An update, as soon as the document has it: passed on to the renderers before it is stored.
+   * A collaborator's screen must not wait for the write and the search projection; if the core
+   * stopped in between, the update is still where it came from (the other window, the hub).
+   */
+  onUpdate(room: string, update: Uint8Array, origin: UpdateOrigin): void;
+  /** After an update is stored with its projections: views of `tables` refresh. */
+  onStored(room: string, tables: string[]): void;
   /** An awareness update (base64) to pass on to every renderer; never stored. */
   onAwareness(room: string, update: string): void;
   /** A document was loaded: live sync may connect it to the hubs. */
@@ -115,20 +121,21 @@ export class DocService {
     this.deps.onOpened?.(room, doc, awareness);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === 'load') return;
+      this.deps.onUpdate(room, update, origin as UpdateOrigin);
       const previous = this.pendingWrites.get(room) ?? Promise.resolve();
-      const write = previous.then(() => this.persist(room, doc, update, origin as UpdateOrigin));
+      const write = previous.then(() => this.persist(room, doc, update));
       this.pendingWrites.set(room, write.catch(() => {}));
     });
     return doc;
   }
 
-  private async persist(room: string, doc: Y.Doc, update: Uint8Array, origin: UpdateOrigin): Promise<void> {
+  private async persist(room: string, doc: Y.Doc, update: Uint8Array): Promise<void> {
     const tables = await this.deps.queue.run(() =>
       this.deps.db.transaction(async (tx) => {
         await new DocStore(tx).append(room, update);
         return projectDocument(tx, room, doc);
       }),
     );
-    this.deps.onStored(room, update, origin, tables);
+    this.deps.onStored(room, tables);
   }
 }
