@@ -42,7 +42,10 @@ function isTemplate(dir: string): boolean {
   return fs.existsSync(path.join(dir, 'PG_VERSION'));
 }
 
-/** Builds a template at `target` (atomically: a half-made template is never used). */
+/**
+ * Builds a template at `target`, atomically: a half-made template is never used, and when two
+ * processes build one at once (test workers on a fresh checkout) the first complete one is kept.
+ */
 export async function buildTemplate(target: string): Promise<void> {
   const temp = `${target}.building-${process.pid}`;
   fs.rmSync(temp, { recursive: true, force: true });
@@ -51,8 +54,13 @@ export async function buildTemplate(target: string): Promise<void> {
   await pg.exec('create extension if not exists pg_trgm');
   await pg.exec('checkpoint');
   await pg.close();
-  fs.rmSync(target, { recursive: true, force: true });
-  fs.renameSync(temp, target);
+  if (fs.existsSync(target) && !isTemplate(target)) fs.rmSync(target, { recursive: true, force: true });
+  try {
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { recursive: true, force: true });
+    if (!isTemplate(target)) throw error;
+  }
 }
 
 export async function templateDir(): Promise<string> {
