@@ -119,7 +119,7 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
     'proposals.vote': async (input, ctx) => {
       const proposal = await requireProposal(ctx, input.id);
       if (!proposal.board) throw new CallError('conflict', 'this proposal has no vote board yet');
-      if ((await proposalDetail(ctx.db, proposal)).decisions.some((d) => d.standing !== 'superseded')) {
+      if ((await decisionsOf(ctx.db, input.id)).some((d) => d.standing !== 'superseded')) {
         throw new CallError('conflict', 'this board is closed: the decision has been recorded');
       }
       const voters = await vote(ctx.db, docs, {
@@ -149,10 +149,10 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
     'proposals.close': async (input, ctx) => {
       const proposal = await requireProposal(ctx, input.id);
       if (!proposal.board) throw new CallError('conflict', 'this proposal has no vote board to close');
-      const detail = await proposalDetail(ctx.db, proposal);
-      const live = detail.decisions.filter((d) => d.standing !== 'superseded');
+      const decisions = await decisionsOf(ctx.db, input.id);
+      const live = decisions.filter((d) => d.standing !== 'superseded');
       if (live.length > 0 && !input.supersedes) throw new CallError('conflict', 'this board is closed already; a new decision must supersede the old one (--supersedes ID)');
-      if (input.supersedes && !detail.decisions.some((d) => d.id === input.supersedes)) {
+      if (input.supersedes && !decisions.some((d) => d.id === input.supersedes)) {
         throw new CallError('validation', `there is no decision ${input.supersedes} on this proposal`, [{ path: 'supersedes', message: 'not a decision of this proposal' }]);
       }
       const record = await decide(ctx.db, docs, {
@@ -180,7 +180,7 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
         }),
         ctx.change('proposals', input.id, { status: statusAfter(record.tally) }),
       ]);
-      const decision = (await proposalDetail(ctx.db, await requireProposal(ctx, input.id))).decisions.find((d) => d.id === record.id);
+      const decision = (await decisionsOf(ctx.db, input.id)).find((d) => d.id === record.id);
       if (!decision) throw new CallError('internal', 'the decision was written but cannot be read back');
       return decision;
     },
