@@ -20,7 +20,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Member } from '../../../../shared/contract/members';
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
-import { hasMod, isTyping, Kbd, modKey } from '../../components/kbd';
+import { isTyping, Kbd, modKey } from '../../components/kbd';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { memberName } from '../../components/member-name';
 import { useToasts } from '../../components/toasts';
 import { errorIssues, errorMessage } from '../../data/call-errors';
@@ -91,16 +92,7 @@ function Profile({ member, onSaved }: { member: Member; onSaved(m: Member): void
     }
   }, [form, update, member.id, onSaved, toasts]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (hasMod(event) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  useSaveShortcut(save);
 
   async function onDelete() {
     try {

@@ -19,6 +19,7 @@ import type { MemberStatus } from '../../../../shared/contract/members';
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Kbd, hasMod, isTyping } from '../../components/kbd';
+import { SearchBox } from '../../components/search-box';
 import { errorMessage } from '../../data/call-errors';
 import { useDebounced } from '../../data/use-debounced';
 import { useMemberPages } from '../../data/use-member-pages';
@@ -98,26 +99,19 @@ export function MembersScreen() {
         </div>
       </header>
       <div className="toolbar" role="search" hidden={empty}>
-        <div className="search-box">
-          <input
-            ref={searchRef}
-            type="search"
-            aria-label="Search members"
-            aria-keyshortcuts="/"
-            placeholder="Search name, e-mail, phone or tag"
-            value={view.text}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(e) => setView((v) => ({ ...v, text: e.target.value }))}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowDown' || (e.key === 'Enter' && total)) {
-                e.preventDefault();
-                tableRef.current?.focus();
-              }
-            }}
-          />
-          <Kbd>/</Kbd>
-        </div>
+        <SearchBox
+          ref={searchRef}
+          label="Search members"
+          placeholder="Search name, e-mail, phone or tag"
+          value={view.text}
+          onChange={(text) => setView((v) => ({ ...v, text }))}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' || (e.key === 'Enter' && total)) {
+              e.preventDefault();
+              tableRef.current?.focus();
+            }
+          }}
+        />
         <select aria-label="Tag" value={view.tag ?? ''} onChange={(e) => setView((v) => ({ ...v, tag: e.target.value || undefined }))}>
           <option value="">All tags</option>
           {view.tag && !tags.data?.some((t) => t.tag === view.tag) && <option value={view.tag}>{view.tag}</option>}

@@ -7,9 +7,9 @@
  *   button "Add member" (Ctrl/⌘-S) → the new member's profile and a toast "Added NAME"
  *   button "Cancel"
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useRoute } from '../../app/routes';
-import { hasMod } from '../../components/kbd';
+import { useSaveShortcut } from '../../components/use-save-shortcut';
 import { memberName } from '../../components/member-name';
 import { useToasts } from '../../components/toasts';
 import { errorIssues, errorMessage } from '../../data/call-errors';
@@ -43,16 +43,7 @@ export function NewMemberScreen() {
     }
   }, [create, form, navigate, toasts]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (hasMod(event) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void submit();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [submit]);
+  useSaveShortcut(submit);
 
   return (
     <section className="screen" aria-labelledby="new-member-title">

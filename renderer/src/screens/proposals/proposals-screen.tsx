@@ -22,6 +22,7 @@ import type { Proposal, ProposalStatus } from '../../../../shared/contract/propo
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { hasMod, isTyping, Kbd } from '../../components/kbd';
+import { SearchBox } from '../../components/search-box';
 import { ProposalStatusBadge } from '../../components/proposal-status-badge';
 import { errorMessage } from '../../data/call-errors';
 import { useDebounced } from '../../data/use-debounced';
@@ -109,20 +110,13 @@ export function ProposalsScreen({ view }: { view: ProposalsView }) {
         </div>
       </header>
       <div className="toolbar" role="search" hidden={empty}>
-        <div className="search-box">
-          <input
-            ref={searchRef}
-            type="search"
-            aria-label="Search proposals"
-            aria-keyshortcuts="/"
-            placeholder="Search titles, summaries and text"
-            value={text}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(e) => setView({ ...view, search: e.target.value || undefined })}
-          />
-          <Kbd>/</Kbd>
-        </div>
+        <SearchBox
+          ref={searchRef}
+          label="Search proposals"
+          placeholder="Search titles, summaries and text"
+          value={text}
+          onChange={(search) => setView({ ...view, search: search || undefined })}
+        />
         <select aria-label="Status" value={status ?? ''} onChange={(e) => setView({ ...view, status: e.target.value || undefined })}>
           <option value="">Any status</option>
           {statusOrder.map((s) => (
