@@ -6,6 +6,7 @@ import { chaptersContract } from './chapters.js';
 import { membersContract } from './members.js';
 import { syncContract } from './sync.js';
 import { proposalsContract } from './proposals.js';
+import { meetingsContract } from './meetings.js';
 
 export const contract = {
   ...chaptersContract,
@@ -13,6 +14,7 @@ export const contract = {
   ...backupContract,
   ...syncContract,
   ...proposalsContract,
+  ...meetingsContract,
 };
 
 export type Contract = typeof contract;
@@ -31,3 +33,4 @@ export type * from './members.js';
 export type { BackupInfo } from './backup.js';
 export type { HubState, SyncStatus } from './sync.js';
 export type { Decision, Proposal, ProposalDetail, ProposalStatus } from './proposals.js';
+export type { AgendaItem, Attendee, CheckInCandidate, Meeting, MeetingDetail, MeetingRecord, Motion, RegisterEntry, SignInPage, SignUpResult, VerifyReport } from './meetings.js';

@@ -12,6 +12,9 @@ import type { MeetingHost } from '../sync/meeting-host.js';
 import type { DocService } from '../docs/doc-service.js';
 import { proposalsHandlers } from './proposals.js';
 import type { RosterSizeCache } from '../members/member-queries.js';
+import { meetingsHandlers } from './meetings.js';
+import { Kiosk } from '../meetings/kiosk.js';
+import type { SealedMinutes } from '../meetings/sealed-minutes.js';
 
 export type AllHandlers = HandlerMap<MethodName>;
 
@@ -21,10 +24,12 @@ export interface HandlerServices {
   rosterSizes: RosterSizeCache;
   meetingHost: MeetingHost;
   docs: DocService;
+  sealedMinutes: SealedMinutes;
 }
 
 export function allHandlers(services: HandlerServices): AllHandlers {
   return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync, services.meetingHost),
     ...proposalsHandlers(services.docs),
+    ...meetingsHandlers({ docs: services.docs, rosterSizes: services.rosterSizes, sealedMinutes: services.sealedMinutes, kiosk: new Kiosk() }),
   };
 }
