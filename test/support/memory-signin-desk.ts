@@ -11,6 +11,8 @@ export class MemorySignInDesk implements SignInDesk {
   readonly openMeetings = new Set<string>();
   /** Replaces signIn's answer, to test the desk's errors. */
   failWith: Error | null = null;
+  /** Awaited at the start of each signIn, to hold a sign-in in flight. */
+  hold: Promise<void> | null = null;
   calls = 0;
 
   constructor(...openMeetings: string[]) {
@@ -23,6 +25,7 @@ export class MemorySignInDesk implements SignInDesk {
 
   async signIn(meetingId: string, submission: SignInSubmission): Promise<SignInResult> {
     this.calls++;
+    if (this.hold) await this.hold;
     if (this.failWith) throw this.failWith;
     if (!this.openMeetings.has(meetingId)) throw new Error(`meeting ${meetingId} is not open`);
     let member = this.members.find(

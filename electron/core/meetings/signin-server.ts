@@ -82,6 +82,9 @@ export interface RunningSignIn {
   close(): Promise<void>;
 }
 
+/** How long close() waits for requests already with the desk. */
+const CLOSE_GRACE_MS = 5_000;
+
 /** Bodies are a name and a few short fields. */
 const MAX_BODY_BYTES = 8 * 1024;
 
@@ -238,8 +241,16 @@ export async function startSignInServer(options: SignInServerOptions): Promise<R
         closing = true;
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        // Requests already with the desk finish and are answered; then every connection goes.
-        if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+        // Requests already with the desk finish and are answered (for at most a few seconds, so a
+        // desk that never answers cannot hold the meeting open); then every connection goes.
+        if (inFlight > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([
+            new Promise<void>((resolve) => (drained = resolve)),
+            new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS))),
+          ]);
+          clearTimeout(timer);
+        }
         server.closeAllConnections();
         await stopped;
       })()),

@@ -184,6 +184,24 @@ describe('the sign-in page', () => {
     expect([410, 'refused']).toContain(after);
   });
 
+  it('answers a sign-in already with the desk before close() completes', async () => {
+    const { server, url, desk } = await start();
+    let release = () => {};
+    desk.hold = new Promise((resolve) => (release = resolve));
+    const pending = postJson(url, { name: 'J', email: 'j@example.org' });
+    while (desk.calls === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    let closed = false;
+    const closing = server.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    release();
+    const response = await pending;
+    expect(response.status).toBe(200);
+    expect(response.headers.get('connection')).toBe('close');
+    await closing;
+    expect(desk.checkIns.get('meet-1')).toEqual(['m1']);
+  });
+
   it('finds nothing at another code or path, and allows only GET and POST', async () => {
     const { url } = await start();
     const origin = new URL(url).origin;
