@@ -197,7 +197,7 @@ export async function startSignInServer(options: SignInServerOptions): Promise<R
       reply = await answer(req, (header) => (headers['set-cookie'] = header));
     } catch (error) {
       log(`sign-in page for meeting ${meeting.id}: ${req.method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      reply = notice(500, 'Something went wrong', 'Your sign-in was not recorded. Please sign in at the desk.', meeting);
+      reply = notice(500, 'Something went wrong', 'The sign-in page could not finish this. Please sign in at the desk instead.', meeting);
     }
     const json = wantsJson(req);
     const text = json ? JSON.stringify(reply.json) : reply.html;

@@ -119,11 +119,21 @@ describe('the sign-in page', () => {
     expect(refused.status).toBe(400);
     expect(await refused.json()).toEqual({ ok: false, error: { message: 'Please check the form.', fields: [{ path: 'phone', message: 'not a number in the United Kingdom' }] } });
 
+    desk.failWith = new CallError('conflict', 'This name and e-mail belong to two different members: please sign in at the desk.');
+    const conflict = await postForm(url, { name: 'Di', email: 'di@example.org' });
+    expect(conflict.status).toBe(409);
+    expect(await conflict.text()).toContain('belong to two different members');
+
+    desk.failWith = new CallError('busy', 'The organiser’s computer is busy; try again.');
+    const busy = await postJson(url, { name: 'Di', email: 'di@example.org' });
+    expect(busy.status).toBe(503);
+    expect(busy.headers.get('retry-after')).toBe('1');
+
     desk.failWith = new Error('disk full at /secret/path');
     const failed = await postForm(url, { name: 'Di', phone: '12345678' });
     const html = await failed.text();
     expect(failed.status).toBe(500);
-    expect(html).toContain('Your sign-in was not recorded');
+    expect(html).toContain('Please sign in at the desk instead');
     expect(html).not.toContain('/secret/path');
     expect(logLines.join('\n')).toContain('disk full at /secret/path');
   });
