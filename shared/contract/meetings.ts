@@ -247,6 +247,11 @@ export const meetingsContract = {
   /** Writes the decision, sealed, linked to the meeting and agenda item (and proposal). */
   'motions.close': method({ input: idInput, output: decisionSchema, writes: true }),
 
+  /** The phone sign-in page on the local network, while the meeting is open. */
+  'meetings.signInPage': method({ input: z.object({ meetingId: id, port: z.number().int().min(0).max(65535).default(0) }), output: signInPageSchema, writes: false }),
+  'meetings.signInPageState': method({ input: z.object({ meetingId: id }), output: signInPageSchema.nullable(), writes: false }),
+  'meetings.stopSignInPage': method({ input: z.object({ meetingId: id }), output: z.object({ stopped: z.boolean() }), writes: false }),
+
   /** Kiosk mode: the window shows only the sign-in form until the lead's PIN is given. */
   'kiosk.enter': method({ input: z.object({ meetingId: id, pin: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits') }), output: z.object({ meetingId: z.string() }), writes: false }),
   'kiosk.exit': method({ input: z.object({ pin: z.string().max(8) }), output: z.object({ ok: z.literal(true) }), writes: false }),

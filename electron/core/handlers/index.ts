@@ -15,6 +15,7 @@ import type { RosterSizeCache } from '../members/member-queries.js';
 import { meetingsHandlers } from './meetings.js';
 import { Kiosk } from '../meetings/kiosk.js';
 import type { SealedMinutes } from '../meetings/sealed-minutes.js';
+import type { SignInPages } from '../meetings/signin-pages.js';
 
 export type AllHandlers = HandlerMap<MethodName>;
 
@@ -25,11 +26,12 @@ export interface HandlerServices {
   meetingHost: MeetingHost;
   docs: DocService;
   sealedMinutes: SealedMinutes;
+  signInPages: SignInPages;
 }
 
 export function allHandlers(services: HandlerServices): AllHandlers {
   return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync, services.meetingHost),
     ...proposalsHandlers(services.docs),
-    ...meetingsHandlers({ docs: services.docs, rosterSizes: services.rosterSizes, sealedMinutes: services.sealedMinutes, kiosk: new Kiosk() }),
+    ...meetingsHandlers({ docs: services.docs, rosterSizes: services.rosterSizes, sealedMinutes: services.sealedMinutes, kiosk: new Kiosk(), signInPages: services.signInPages }),
   };
 }

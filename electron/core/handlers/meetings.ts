@@ -15,6 +15,8 @@ import type { Kiosk } from '../meetings/kiosk.js';
 import { agendaOf, findAgendaItem, findMeeting, findMotion, listMeetings, meetingDetail, presentCount, recordOf } from '../meetings/meeting-queries.js';
 import { liveMinutes, recordValues, sealedMinutes } from '../meetings/meeting-minutes.js';
 import type { SealedMinutes } from '../meetings/sealed-minutes.js';
+import type { SignInPages } from '../meetings/signin-pages.js';
+import { listChapters } from '../session-state.js';
 import { verifyRecords } from '../meetings/verify-records.js';
 import { attendeeOf, checkInChange, isCheckedIn, signUpWalkIn } from '../meetings/walk-in.js';
 import { findMember, searchMembers, type RosterSizeCache } from '../members/member-queries.js';
@@ -27,6 +29,7 @@ type MeetingMethods =
   | 'agenda.add' | 'agenda.update' | 'agenda.remove' | 'agenda.reorder'
   | 'attendance.find' | 'attendance.checkIn' | 'attendance.undo' | 'attendance.signUp'
   | 'motions.put' | 'motions.count' | 'motions.close'
+  | 'meetings.signInPage' | 'meetings.signInPageState' | 'meetings.stopSignInPage'
   | 'kiosk.enter' | 'kiosk.exit' | 'kiosk.state'
   | 'decisions.list' | 'decisions.verify';
 
@@ -35,6 +38,7 @@ export interface MeetingServices {
   rosterSizes: RosterSizeCache;
   sealedMinutes: SealedMinutes;
   kiosk: Kiosk;
+  signInPages: SignInPages;
 }
 
 async function requireMeeting(ctx: HandlerContext, id: string): Promise<Meeting> {
@@ -118,6 +122,9 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
         ctx.change('meetings', input.id, { status: 'closed', sealed_at: values.sealed_at, sealed_by: values.sealed_by, record_id: recordId }),
       ]);
       services.sealedMinutes.add(meeting.minutesRoom);
+      // Not awaited, and not in the write queue: a phone's sign-in waiting for the queue would hold
+      // the page open while the page's close waited for it. The page refuses from now on anyway.
+      void services.signInPages.stop(input.id).catch(() => {});
       const record = await recordOf(ctx.db, input.id);
       if (!record) throw new CallError('internal', 'the record was written but cannot be read back');
       return record;
@@ -287,6 +294,21 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
       if (!decision) throw new CallError('internal', 'the decision was written but cannot be read back');
       return decision;
     },
+
+    'meetings.signInPage': async (input, ctx) => {
+      const meeting = await requireUnsealed(ctx, input.meetingId);
+      const chapters = await listChapters(ctx.db);
+      const chapterName = chapters.find((c) => c.id === ctx.chapterId())?.name ?? '';
+      try {
+        return await services.signInPages.start({ id: meeting.id, title: meeting.title, chapterName, minutesRoom: meeting.minutesRoom }, input.port);
+      } catch (error) {
+        throw new CallError('conflict', `the sign-in page could not start: ${(error as Error).message}`);
+      }
+    },
+
+    'meetings.signInPageState': async (input) => services.signInPages.page(input.meetingId),
+
+    'meetings.stopSignInPage': async (input) => ({ stopped: await services.signInPages.stop(input.meetingId) }),
 
     'kiosk.enter': async (input, ctx) => {
       await requireUnsealed(ctx, input.meetingId);
