@@ -92,7 +92,10 @@ const securityHeaders = {
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
+  // Not 'no-referrer': under it a browser sends `Origin: null` with the form's POST, which the
+  // same-origin check below refuses, so no phone could sign in. 'same-origin' still keeps the page's
+  // address (and its meeting code) from any other site.
+  'referrer-policy': 'same-origin',
 };
 
 const CLOSED_TITLE = "This meeting's sign-in is closed";

@@ -54,6 +54,8 @@ describe('the sign-in page', () => {
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe('no-store');
+    // A browser on a no-referrer page posts the form with `Origin: null`, which would be refused.
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
     expect(response.headers.getSetCookie()[0]).toMatch(/^ch_device=[\w-]+\.[\w-]+; HttpOnly; SameSite=Strict; Path=\/m\/; Max-Age=86400$/);
     expect(html).toContain('<meta name="viewport"');
     expect(html).toContain(`<form method="post" action="${new URL(url).pathname}"`);
