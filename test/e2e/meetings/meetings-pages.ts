@@ -57,6 +57,8 @@ export class MeetingPage {
   readonly sealedRecord: Locator;
   readonly recordHash: Locator;
   readonly facts: Locator;
+  /** The badge beside the title: "Scheduled", "In progress" or "Closed and sealed". */
+  readonly status: Locator;
   // Agenda
   readonly agenda: Locator;
   readonly newItem: Locator;
@@ -93,6 +95,7 @@ export class MeetingPage {
     this.sealedRecord = main.getByRole('region', { name: 'Sealed record' });
     this.recordHash = this.sealedRecord.locator('code.hash');
     this.facts = main.getByRole('list', { name: 'About this meeting' });
+    this.status = main.locator('.screen-header .badge-status');
     this.agenda = main.getByRole('list', { name: 'Agenda' });
     this.newItem = main.getByRole('textbox', { name: 'New agenda item' });
     this.newItemProposal = main.getByRole('combobox', { name: 'Tied to a proposal' });
@@ -155,7 +158,7 @@ export class MeetingPage {
 
   async putAMotion(m: { text: string; agendaItem?: string; counting?: 'Show of hands' | 'Paper ballots' }): Promise<void> {
     const f = this.putMotion;
-    await f.getByRole('textbox', { name: 'Motion' }).fill(m.text);
+    await f.getByRole('textbox', { name: 'Motion', exact: true }).fill(m.text);
     if (m.agendaItem) await f.getByRole('combobox', { name: 'Agenda item' }).selectOption({ label: m.agendaItem });
     if (m.counting) await f.getByRole('radio', { name: m.counting }).check();
     await f.getByRole('button', { name: 'Put the motion' }).click();

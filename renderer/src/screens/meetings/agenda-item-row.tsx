@@ -35,11 +35,19 @@ export function AgendaItemRow({ item, index, count, meeting, proposal, onMove, o
   const decisions = meeting.decisions.filter((d) => d.agendaItemId === item.id);
   const boardOpen = !sealed && proposal !== null && proposal.board !== null && proposal.status === 'voting';
   const [closingVote, setClosingVote] = useState(false);
+  // The tick shows at once; the item read back takes over once it agrees.
+  const [doneShown, setDoneShown] = useState<boolean | null>(null);
+  const done = doneShown ?? item.doneAt !== null;
+  useEffect(() => {
+    if (doneShown !== null && doneShown === (item.doneAt !== null)) setDoneShown(null);
+  }, [doneShown, item.doneAt]);
 
-  async function setDone(done: boolean) {
+  async function setDone(next: boolean) {
+    setDoneShown(next);
     try {
-      await update.run({ id: item.id, done });
+      await update.run({ id: item.id, done: next });
     } catch (error) {
+      setDoneShown(null);
       toasts.error(errorMessage(error));
     }
   }
@@ -55,7 +63,7 @@ export function AgendaItemRow({ item, index, count, meeting, proposal, onMove, o
   }
 
   return (
-    <li id={`agenda-${item.id}-row`} className={`agenda-item ${item.doneAt ? 'is-done' : ''}`} aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
+    <li id={`agenda-${item.id}-row`} className={`agenda-item ${done ? 'is-done' : ''}`} aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="agenda-item-head">
         <span className="agenda-number" aria-hidden="true">
           {index + 1}.
@@ -65,7 +73,7 @@ export function AgendaItemRow({ item, index, count, meeting, proposal, onMove, o
             {item.doneAt ? '✓' : '○'}
           </span>
         ) : (
-          <input type="checkbox" className="agenda-done" aria-label={`Done: ${item.title}`} checked={item.doneAt !== null} onChange={(e) => void setDone(e.target.checked)} />
+          <input type="checkbox" className="agenda-done" aria-label={`Done: ${item.title}`} checked={done} onChange={(e) => void setDone(e.target.checked)} />
         )}
         <span id={titleId} className="agenda-title">
           {item.title}
