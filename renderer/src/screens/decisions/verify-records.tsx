@@ -57,9 +57,7 @@ function VerifyResult({ report }: { report: VerifyReport }) {
   return (
     <>
       <p className={ok ? 'verify-ok' : 'verify-bad'} role="status">
-        {ok
-          ? `All ${countOf(report.records, 'sealed record checks', 'sealed records check')} out, in ${countOf(report.chains, 'chain', 'chains')}${report.headsChecked ? `; ${countOf(report.headsChecked, 'chain head', 'chain heads')} recorded by hubs agree` : ''}.`
-          : `${countOf(report.problems.length, 'problem', 'problems')} found in ${countOf(report.records, 'sealed record', 'sealed records')} (${countOf(report.chains, 'chain', 'chains')}).`}
+        {ok ? okInWords(report) : `${countOf(report.problems.length, 'problem', 'problems')} found in ${countOf(report.records, 'sealed record', 'sealed records')} (${countOf(report.chains, 'chain', 'chains')}).`}
       </p>
       {report.hubs.length > 0 ? (
         <ul className="verify-hubs" aria-label="Hubs">
@@ -84,4 +82,11 @@ function VerifyResult({ report }: { report: VerifyReport }) {
       )}
     </>
   );
+}
+
+function okInWords(report: VerifyReport): string {
+  if (report.records === 0) return 'No sealed records yet: nothing to check.';
+  const records = report.records === 1 ? 'The sealed record checks out' : `All ${countOf(report.records, 'sealed record', 'sealed records')} check out`;
+  const heads = report.headsChecked ? `; ${countOf(report.headsChecked, 'chain head', 'chain heads')} recorded by hubs agree` : '';
+  return `${records}, in ${countOf(report.chains, 'chain', 'chains')}${heads}.`;
 }

@@ -69,7 +69,7 @@ export function AgendaItemRow({ item, index, count, meeting, proposal, onMove, o
           {index + 1}.
         </span>
         {sealed ? (
-          <span className="agenda-done-mark" aria-label={item.doneAt ? 'Done' : 'Not done'} role="img">
+          <span className={`agenda-done-mark ${item.doneAt ? 'is-done' : ''}`} aria-label={item.doneAt ? 'Done' : 'Not done'} role="img">
             {item.doneAt ? '✓' : '○'}
           </span>
         ) : (

@@ -23,20 +23,24 @@ export function AttendanceTab({ meeting }: { meeting: MeetingDetail }) {
     );
   }
   return (
-    <div className="attendance">
-      <div className="attendance-desk">
-        <CheckInFinder meetingId={meeting.id} />
-        <WalkInForm meetingId={meeting.id} via="desk" title="Walk-in" submitLabel="Sign up and check in" onSignedUp={(result) => toasts.success(signUpInWords(result))} />
+    <div className="attendance-tab">
+      <div className="attendance-tools">
         <PhoneSignInPanel meetingId={meeting.id} sealed={sealed} />
-        <section className="kiosk-start" aria-labelledby="kiosk-start-title">
+        <section className="attendance-tool kiosk-start" aria-labelledby="kiosk-start-title">
           <h2 id="kiosk-start-title">Kiosk</h2>
-          <p className="section-text">Hand this computer to the people arriving: it shows only the sign-in form until your PIN is given.</p>
+          <p className="muted">Hand this computer to the people arriving: it shows only the sign-in form until your PIN is given.</p>
           <button type="button" className="btn" onClick={() => setKiosk(true)}>
             Kiosk mode
           </button>
         </section>
       </div>
-      <PresentList meetingId={meeting.id} attendees={meeting.attendees} sealed={false} />
+      <div className="attendance">
+        <div className="attendance-desk">
+          <CheckInFinder meetingId={meeting.id} />
+          <WalkInForm meetingId={meeting.id} via="desk" title="Walk-in" submitLabel="Sign up and check in" onSignedUp={(result) => toasts.success(signUpInWords(result))} />
+        </div>
+        <PresentList meetingId={meeting.id} attendees={meeting.attendees} sealed={false} />
+      </div>
       <KioskStartDialog meetingId={meeting.id} open={kiosk} onClose={() => setKiosk(false)} />
     </div>
   );

@@ -27,11 +27,14 @@ export function toLocalInput(iso: string | null | undefined): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** A datetime-local value as an ISO instant, or null if it is not a date and time. */
+/** A datetime-local value as an ISO instant, or null if it is not a real date and time. */
 export function fromLocalInput(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value.trim())) return null;
-  const date = new Date(value.trim());
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  const text = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return null;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) return null;
+  // 30 February would roll over to March: only a date that reads back the same is one.
+  return toLocalInput(date.toISOString()) === text.slice(0, 16) ? date.toISOString() : null;
 }
 
 /** Tomorrow at seven in the evening, local time: when most chapter meetings happen. */

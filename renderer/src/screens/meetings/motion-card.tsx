@@ -16,6 +16,9 @@ import { motionCountInWords, motionOutcomeInWords } from './meeting-words';
 /** How long after the last keystroke a count is saved. */
 const SAVE_AFTER_MS = 600;
 
+/** A stored tally's counts come back in the database's key order: for, against, abstain it is. */
+const MOTION_ORDER = ['yes', 'no', 'abstain'];
+
 const countLabels: Record<CountField, string> = { votesFor: 'For', votesAgainst: 'Against', votesAbstain: 'Abstain', proxies: 'Proxies' };
 
 export function MotionCard({ motion, meeting }: { motion: Motion; meeting: MeetingDetail }) {
@@ -35,7 +38,7 @@ export function MotionCard({ motion, meeting }: { motion: Motion; meeting: Meeti
       </h3>
       <p className="muted motion-facts">{facts.join(' · ')}</p>
       {decision ? (
-        <VoteDecision decision={decision} />
+        <VoteDecision decision={decision} order={MOTION_ORDER} />
       ) : motion.decisionId ? (
         <p className="muted">Decided; the decision is on its way.</p>
       ) : meeting.sealedAt ? (

@@ -31,13 +31,11 @@ export function PhoneSignInPanel({ meetingId, sealed }: { meetingId: string; sea
 
   if (sealed) return null;
   return (
-    <section className="phone-signin" aria-labelledby="phone-signin-title">
+    <section className={`attendance-tool phone-signin ${page ? 'is-running' : ''}`} aria-labelledby="phone-signin-title">
       <h2 id="phone-signin-title">Phones</h2>
       {!page ? (
         <>
-          <p className="section-text">
-            Let people sign in from their own phones: the page runs on this computer, on the room’s Wi-Fi. No app to install, and nobody is added twice.
-          </p>
+          <p className="muted">Let people sign in from their own phones, on the room’s Wi-Fi: nothing to install, and nobody is added twice.</p>
           <button type="button" className="btn" onClick={() => void run(async () => state.setData(await api.call('meetings.signInPage', { meetingId })))} disabled={busy || state.loading}>
             {busy ? 'Starting…' : 'Show the phone sign-in page'}
           </button>
