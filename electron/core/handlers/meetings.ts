@@ -19,7 +19,8 @@ import type { SignInPages } from '../meetings/signin-pages.js';
 import { listChapters } from '../session-state.js';
 import { verifyRecords } from '../meetings/verify-records.js';
 import { attendeeOf, checkInChange, isCheckedIn, signUpWalkIn } from '../meetings/walk-in.js';
-import { findMember, searchMembers, type RosterSizeCache } from '../members/member-queries.js';
+import { findMember, type RosterSizeCache } from '../members/member-queries.js';
+import { doorSearch } from '../meetings/door-search.js';
 import { findProposal } from '../proposals/proposal-queries.js';
 import { statusAfter } from '../proposals/board-service.js';
 import { sealedChanges } from '../sealing/device-chain.js';
@@ -189,14 +190,14 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
     'attendance.find': async (input, ctx) => {
       await requireMeeting(ctx, input.meetingId);
       if (!input.query.trim()) return [];
-      const found = await searchMembers(ctx.db, ctx.chapterId(), { query: input.query, offset: 0, limit: input.limit }, services.rosterSizes);
-      const ids = found.rows.map((r) => r.id);
+      const found = await doorSearch(ctx.db, ctx.chapterId(), input.query, input.limit, services.rosterSizes);
+      const ids = found.map((r) => r.id);
       const { rows } = await ctx.db.query<{ member_id: string }>(
         'select member_id from attendance where id = any($1::text[]) and checked_in_at is not null and left_at is null',
         [ids.map((id) => attendanceId(input.meetingId, id))],
       );
       const present = new Set(rows.map((r) => r.member_id));
-      return found.rows.map((r) => ({ memberId: r.id, name: `${r.firstName} ${r.lastName}`.trim(), email: r.email, phone: r.phone, checkedIn: present.has(r.id) }));
+      return found.map((r) => ({ memberId: r.id, name: `${r.firstName} ${r.lastName}`.trim(), email: r.email, phone: r.phone, checkedIn: present.has(r.id) }));
     },
 
     'attendance.checkIn': async (input, ctx) => {
