@@ -26,7 +26,7 @@ import { statusAfter } from '../proposals/board-service.js';
 import { sealedChanges } from '../sealing/device-chain.js';
 
 type MeetingMethods =
-  | 'meetings.create' | 'meetings.update' | 'meetings.list' | 'meetings.get' | 'meetings.open' | 'meetings.close' | 'meetings.minutes'
+  | 'meetings.create' | 'meetings.update' | 'meetings.list' | 'meetings.get' | 'meetings.open' | 'meetings.close' | 'meetings.correct' | 'meetings.minutes'
   | 'agenda.add' | 'agenda.update' | 'agenda.remove' | 'agenda.reorder'
   | 'attendance.find' | 'attendance.checkIn' | 'attendance.undo' | 'attendance.signUp'
   | 'motions.put' | 'motions.count' | 'motions.close'
@@ -131,6 +131,33 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
       return record;
     },
 
+    'meetings.correct': async (input, ctx) => {
+      const meeting = await requireMeeting(ctx, input.id);
+      const previous = await recordOf(ctx.db, input.id);
+      if (!meeting.sealedAt || !previous) throw new CallError('conflict', `"${meeting.title}" is not sealed yet: edit its minutes directly`);
+      const { rows } = await ctx.db.query<Record<string, unknown>>('select * from meeting_records where id = $1', [previous.id]);
+      const old = rows[0]!;
+      const recordId = randomUUID();
+      const values = {
+        meeting_id: old.meeting_id,
+        title: old.title,
+        starts_at: old.starts_at,
+        place: old.place,
+        attendance: old.attendance,
+        agenda: old.agenda,
+        minutes: input.minutes,
+        minutes_state_hash: old.minutes_state_hash,
+        decisions: old.decisions,
+        sealed_by: ctx.session.device.organiserName,
+        sealed_at: new Date().toISOString(),
+        supersedes: previous.id,
+        correction: input.reason,
+      };
+      const sealed = await sealedChanges(ctx, [{ table: 'meeting_records', id: recordId, values }]);
+      await ctx.commit([...sealed, ctx.change('meetings', input.id, { record_id: recordId })]);
+      return (await recordOf(ctx.db, input.id))!;
+    },
+
     'meetings.minutes': async (input, ctx) => {
       const meeting = await requireMeeting(ctx, input.id);
       const minutes = (meeting.sealedAt ? await sealedMinutes(ctx.db, meeting) : null) ?? (await liveMinutes(ctx.db, docs, meeting));
@@ -226,6 +253,10 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
       const meeting = await requireUnsealed(ctx, input.meetingId);
       if (input.agendaItemId) await requireAgendaItemOf(ctx, input.meetingId, input.agendaItemId, 'agendaItemId');
       if (input.proposalId) await requireProposalIn(ctx, input.proposalId, 'proposalId');
+      if (input.corrects) {
+        const { rows } = await ctx.db.query('select 1 from decisions where id = $1 and chapter_id = $2', [input.corrects, ctx.chapterId()]);
+        if (rows.length === 0) throw new CallError('validation', `there is no decision ${input.corrects} to correct`, [{ path: 'corrects', message: 'not a decision of this chapter' }]);
+      }
       const id = randomUUID();
       await ctx.commit([
         ctx.change('motions', id, {
@@ -235,6 +266,7 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
           text: input.text,
           counting: input.counting,
           quorum_percent: input.quorumPercent === undefined ? meeting.quorumPercent : input.quorumPercent,
+          corrects: input.corrects ?? null,
         }),
       ]);
       return (await findMotion(ctx.db, ctx.chapterId(), id))!;
@@ -282,7 +314,7 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
             closed_at: new Date().toISOString(),
             board_state_vector: null,
             board_hash: null,
-            supersedes: null,
+            supersedes: motion.corrects,
           },
         },
       ]);
