@@ -91,7 +91,7 @@ describe(`meetings through a hub (${backend})`, () => {
     for (const record of records) {
       const values: Record<string, unknown> = { ...record.values, prev_hash: prevHash };
       if (record.table === 'decisions') values.outcome = 'not passed';
-      const hash = await sealHash(record.table, record.id, chapterId, values);
+      const hash = await sealHash(record.table, record.id, values);
       if (record.table === 'decisions') await database.db.query('update decisions set outcome = $2 where id = $1', [record.id, values.outcome]);
       await database.db.query(`update ${record.table} set prev_hash = $2, hash = $3 where id = $1`, [record.id, prevHash, hash]);
       prevHash = hash;

@@ -10,7 +10,7 @@ async function chain(deviceId: string, outcomes: string[]): Promise<StoredRecord
   let prevHash: string | null = null;
   for (const [i, outcome] of outcomes.entries()) {
     const id = `${deviceId}-d${i + 1}`;
-    const values = await sealValues('decisions', id, chapter, { outcome, method: 'motion', tally: { counts: { yes: i, no: 1 } } }, { deviceId, seq: i + 1, prevHash });
+    const values = await sealValues('decisions', id, { outcome, method: 'motion', tally: { counts: { yes: i, no: 1 } } }, { deviceId, seq: i + 1, prevHash });
     records.push({ table: 'decisions', id, chapterId: chapter, values });
     prevHash = values.hash as string;
   }
@@ -18,16 +18,16 @@ async function chain(deviceId: string, outcomes: string[]): Promise<StoredRecord
 }
 
 describe('sealed records', () => {
-  it('hash every column of the record, its place in the chain and its identity', async () => {
+  it('hash every column of the record, its place in the chain and its identity, not its chapter (renamed when linked to a hub)', async () => {
     const base = { outcome: 'passed', tally: { counts: { yes: 3 } } };
     const place = { device_id: 'dev', chain_seq: 1, prev_hash: null };
-    const hash = await sealHash('decisions', 'd1', chapter, { ...base, ...place });
+    const hash = await sealHash('decisions', 'd1', { ...base, ...place });
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(await sealHash('decisions', 'd1', chapter, { ...place, tally: { counts: { yes: 3 } }, outcome: 'passed' })).toBe(hash);
-    expect(await sealHash('decisions', 'd1', chapter, { ...base, ...place, outcome: 'not passed' })).not.toBe(hash);
-    expect(await sealHash('decisions', 'd1', chapter, { ...base, ...place, chain_seq: 2 })).not.toBe(hash);
-    expect(await sealHash('decisions', 'd2', chapter, { ...base, ...place })).not.toBe(hash);
-    expect(await sealHash('meeting_records', 'd1', chapter, { ...place })).not.toBe(await sealHash('decisions', 'd1', chapter, { ...place }));
+    expect(await sealHash('decisions', 'd1', { ...place, tally: { counts: { yes: 3 } }, outcome: 'passed' })).toBe(hash);
+    expect(await sealHash('decisions', 'd1', { ...base, ...place, outcome: 'not passed' })).not.toBe(hash);
+    expect(await sealHash('decisions', 'd1', { ...base, ...place, chain_seq: 2 })).not.toBe(hash);
+    expect(await sealHash('decisions', 'd2', { ...base, ...place })).not.toBe(hash);
+    expect(await sealHash('meeting_records', 'd1', { ...place })).not.toBe(await sealHash('decisions', 'd1', { ...place }));
   });
 
   it('verify two devices’ chains that never forked, and report a changed record', async () => {
