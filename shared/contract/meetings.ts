@@ -67,6 +67,7 @@ export const motionSchema = z.object({
   votesAbstain: z.number().int(),
   proxies: z.number().int(),
   quorumPercent: z.number().int().nullable(),
+  corrects: z.string().nullable(),
   decisionId: z.string().nullable(),
   /** What the count says now, against the attendance now (null while it cannot be counted). */
   preview: tallySchema.nullable(),
@@ -82,6 +83,7 @@ export const meetingRecordSchema = z.object({
   deviceId: z.string().nullable(),
   chainSeq: z.number().int().nullable(),
   supersedes: z.string().nullable(),
+  correction: z.string().nullable(),
 });
 export type MeetingRecord = z.infer<typeof meetingRecordSchema>;
 
@@ -186,6 +188,12 @@ export const meetingsContract = {
   'meetings.open': method({ input: idInput, output: meetingSchema, writes: true }),
   /** Closes and seals: attendance, agenda, minutes and decisions as one chained record. */
   'meetings.close': method({ input: idInput, output: meetingRecordSchema, writes: true }),
+  /** A sealed meeting's minutes corrected: a new record that supersedes the last one, never an edit. */
+  'meetings.correct': method({
+    input: z.object({ id, minutes: z.string().max(1_000_000), reason: z.string().trim().min(1, 'say what the correction is for').max(2000) }),
+    output: meetingRecordSchema,
+    writes: true,
+  }),
   'meetings.minutes': method({
     input: z.object({ id, format: z.enum(['md', 'html']).default('md') }),
     output: z.object({ fileName: z.string(), text: z.string() }),
@@ -235,6 +243,8 @@ export const meetingsContract = {
       counting: z.enum(['hands', 'ballots']).default('hands'),
       /** Defaults to the meeting's quorum. */
       quorumPercent: percent.nullable().optional(),
+      /** A decision this motion corrects: when it is decided, its decision supersedes that one. */
+      corrects: id.optional(),
     }),
     output: motionSchema,
     writes: true,

@@ -22,7 +22,8 @@ export interface MinutesDocument {
   agenda: { title: string; done: boolean; notes: string | null }[];
   minutes: string;
   decisions: MinutesDecision[];
-  seal: { at: string | null; by: string | null; hash: string | null } | null;
+  /** `correction`: why this record corrects an earlier one (its minutes were corrected after sealing). */
+  seal: { at: string | null; by: string | null; hash: string | null; correction?: string | null } | null;
 }
 
 /** One line saying what a count was: "yes 12, no 3, abstain 1 (hands; 2 proxies); 16 of 20 present voted, quorum 10: met". */
@@ -52,6 +53,7 @@ export function minutesToMarkdown(m: MinutesDocument): string {
   if (m.onlineLink) lines.push(`- Online: ${m.onlineLink}`);
   lines.push(`- Attendance: ${m.present} present${m.walkIns ? ` (${m.walkIns} signed up at the door)` : ''}`);
   if (m.seal) lines.push(`- Sealed: ${when(m.seal.at)}${m.seal.by ? ` by ${m.seal.by}` : ''}`, `- Record hash: \`${m.seal.hash ?? '?'}\``);
+  if (m.seal?.correction) lines.push(`- Corrected: ${m.seal.correction}`);
   else lines.push('- Not sealed yet: these minutes may still change');
   lines.push('');
   if (m.agenda.length) {
@@ -109,6 +111,7 @@ export function minutesToHtml(m: MinutesDocument): string {
     m.seal
       ? `<dt>Sealed</dt><dd>${esc(when(m.seal.at))}${m.seal.by ? ` by ${esc(m.seal.by)}` : ''}</dd><dt>Record hash</dt><dd><code>${esc(m.seal.hash ?? '?')}</code></dd>`
       : '<dt>Status</dt><dd>Not sealed yet: these minutes may still change</dd>',
+    m.seal?.correction ? `<dt>Corrected</dt><dd>${esc(m.seal.correction)}</dd>` : '',
   ].join('');
   const agenda = m.agenda.length
     ? `<h2>Agenda</h2><ol>${m.agenda.map((i) => `<li>${i.done ? '✓ ' : ''}${esc(i.title)}${i.notes ? `<blockquote>${esc(i.notes)}</blockquote>` : ''}</li>`).join('')}</ol>`

@@ -78,6 +78,8 @@ export const motionsTable: TableSpec = {
     votes_abstain: count,
     proxies: count,
     quorum_percent: percent,
+    /** The decision this motion corrects: its decision will supersede that one. */
+    corrects: id,
     decision_id: id,
     deleted_at: stamp,
   },
@@ -99,6 +101,8 @@ export const meetingRecordsTable: TableSpec = {
     sealed_by: text(200),
     sealed_at: stamp,
     supersedes: id,
+    /** Why a record corrects the one it supersedes. */
+    correction: text(2000),
     ...chainColumns,
   },
 };

@@ -40,7 +40,7 @@ export async function verifyChains(records: StoredRecord[], heads: ChainHead[]):
   const chains = new Map<string, StoredRecord[]>();
   for (const record of records) {
     const where = placeOf(record);
-    const expected = await sealHash(record.table, record.id, record.chapterId, record.values);
+    const expected = await sealHash(record.table, record.id, record.values);
     if (record.values.hash !== expected) {
       problems.push({ ...where, problem: record.values.hash ? 'its content does not match its hash: it was changed after it was written' : 'it has no hash' });
     }

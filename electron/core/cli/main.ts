@@ -9,6 +9,7 @@ import { parseArgs, UsageError } from './args.js';
 import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
 import { membersCommand } from './members-commands.js';
 import { proposalsCommand } from './proposals-commands.js';
+import { decisionsCommand, meetingsCommand, VerifyFailedError } from './meetings-commands.js';
 import { joinCommand, syncCommand } from './sync-commands.js';
 
 const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAME]
@@ -21,6 +22,9 @@ const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAM
   proposals create --title T [--method consent|majority|ranked|score|dot|timepoll] [--options A,B,...] [--quorum N%] [--json]
   proposals vote ID --member MEMBER_ID (--choice C | --ranking A,B,C | --scores A=5,B=3 | --dots A=2,B=1) [--proxy] [--replace]
   proposals close ID [--json] | proposals list [--search TEXT] [--json]
+  meetings list [--search TEXT] [--json] | meetings minutes ID [--format md|html]
+  decisions list [--search TEXT] [--meeting ID] [--tag T] [--status S] [--json]
+  decisions verify [--offline] [--json]   (exits 1 if a record does not match)
   backup [--out FILE]
   restore FILE            (into an empty data dir)
   serve [--port N]        (the app in a browser, on 127.0.0.1)
@@ -39,6 +43,10 @@ export async function runCli(argv: string[], print: (text: string) => void = (t)
       return membersCommand(sub, rest, args, print);
     case 'proposals':
       return proposalsCommand(sub, rest, args, print);
+    case 'meetings':
+      return meetingsCommand(sub, rest, args, print);
+    case 'decisions':
+      return decisionsCommand(sub, rest, args, print);
     case 'backup':
       return backupCommand(args, print);
     case 'restore':
@@ -63,7 +71,7 @@ function without(argv: string[], word: string): string[] {
 }
 
 function oneLine(error: unknown): string {
-  if (error instanceof SyncIncompleteError) return error.message;
+  if (error instanceof SyncIncompleteError || error instanceof VerifyFailedError) return error.message;
   if (error instanceof UsageError || error instanceof DataDirInUseError || error instanceof NewerSchemaError) return error.message;
   if (error instanceof CallError) return error.message;
   return `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;

@@ -19,13 +19,14 @@ import type { SignInPages } from '../meetings/signin-pages.js';
 import { listChapters } from '../session-state.js';
 import { verifyRecords } from '../meetings/verify-records.js';
 import { attendeeOf, checkInChange, isCheckedIn, signUpWalkIn } from '../meetings/walk-in.js';
-import { findMember, searchMembers, type RosterSizeCache } from '../members/member-queries.js';
+import { findMember, type RosterSizeCache } from '../members/member-queries.js';
+import { doorSearch } from '../meetings/door-search.js';
 import { findProposal } from '../proposals/proposal-queries.js';
 import { statusAfter } from '../proposals/board-service.js';
 import { sealedChanges } from '../sealing/device-chain.js';
 
 type MeetingMethods =
-  | 'meetings.create' | 'meetings.update' | 'meetings.list' | 'meetings.get' | 'meetings.open' | 'meetings.close' | 'meetings.minutes'
+  | 'meetings.create' | 'meetings.update' | 'meetings.list' | 'meetings.get' | 'meetings.open' | 'meetings.close' | 'meetings.correct' | 'meetings.minutes'
   | 'agenda.add' | 'agenda.update' | 'agenda.remove' | 'agenda.reorder'
   | 'attendance.find' | 'attendance.checkIn' | 'attendance.undo' | 'attendance.signUp'
   | 'motions.put' | 'motions.count' | 'motions.close'
@@ -130,6 +131,33 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
       return record;
     },
 
+    'meetings.correct': async (input, ctx) => {
+      const meeting = await requireMeeting(ctx, input.id);
+      const previous = await recordOf(ctx.db, input.id);
+      if (!meeting.sealedAt || !previous) throw new CallError('conflict', `"${meeting.title}" is not sealed yet: edit its minutes directly`);
+      const { rows } = await ctx.db.query<Record<string, unknown>>('select * from meeting_records where id = $1', [previous.id]);
+      const old = rows[0]!;
+      const recordId = randomUUID();
+      const values = {
+        meeting_id: old.meeting_id,
+        title: old.title,
+        starts_at: old.starts_at,
+        place: old.place,
+        attendance: old.attendance,
+        agenda: old.agenda,
+        minutes: input.minutes,
+        minutes_state_hash: old.minutes_state_hash,
+        decisions: old.decisions,
+        sealed_by: ctx.session.device.organiserName,
+        sealed_at: new Date().toISOString(),
+        supersedes: previous.id,
+        correction: input.reason,
+      };
+      const sealed = await sealedChanges(ctx, [{ table: 'meeting_records', id: recordId, values }]);
+      await ctx.commit([...sealed, ctx.change('meetings', input.id, { record_id: recordId })]);
+      return (await recordOf(ctx.db, input.id))!;
+    },
+
     'meetings.minutes': async (input, ctx) => {
       const meeting = await requireMeeting(ctx, input.id);
       const minutes = (meeting.sealedAt ? await sealedMinutes(ctx.db, meeting) : null) ?? (await liveMinutes(ctx.db, docs, meeting));
@@ -189,14 +217,14 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
     'attendance.find': async (input, ctx) => {
       await requireMeeting(ctx, input.meetingId);
       if (!input.query.trim()) return [];
-      const found = await searchMembers(ctx.db, ctx.chapterId(), { query: input.query, offset: 0, limit: input.limit }, services.rosterSizes);
-      const ids = found.rows.map((r) => r.id);
+      const found = await doorSearch(ctx.db, ctx.chapterId(), input.query, input.limit, services.rosterSizes);
+      const ids = found.map((r) => r.id);
       const { rows } = await ctx.db.query<{ member_id: string }>(
         'select member_id from attendance where id = any($1::text[]) and checked_in_at is not null and left_at is null',
         [ids.map((id) => attendanceId(input.meetingId, id))],
       );
       const present = new Set(rows.map((r) => r.member_id));
-      return found.rows.map((r) => ({ memberId: r.id, name: `${r.firstName} ${r.lastName}`.trim(), email: r.email, phone: r.phone, checkedIn: present.has(r.id) }));
+      return found.map((r) => ({ memberId: r.id, name: `${r.firstName} ${r.lastName}`.trim(), email: r.email, phone: r.phone, checkedIn: present.has(r.id) }));
     },
 
     'attendance.checkIn': async (input, ctx) => {
@@ -225,6 +253,10 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
       const meeting = await requireUnsealed(ctx, input.meetingId);
       if (input.agendaItemId) await requireAgendaItemOf(ctx, input.meetingId, input.agendaItemId, 'agendaItemId');
       if (input.proposalId) await requireProposalIn(ctx, input.proposalId, 'proposalId');
+      if (input.corrects) {
+        const { rows } = await ctx.db.query('select 1 from decisions where id = $1 and chapter_id = $2', [input.corrects, ctx.chapterId()]);
+        if (rows.length === 0) throw new CallError('validation', `there is no decision ${input.corrects} to correct`, [{ path: 'corrects', message: 'not a decision of this chapter' }]);
+      }
       const id = randomUUID();
       await ctx.commit([
         ctx.change('motions', id, {
@@ -234,6 +266,7 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
           text: input.text,
           counting: input.counting,
           quorum_percent: input.quorumPercent === undefined ? meeting.quorumPercent : input.quorumPercent,
+          corrects: input.corrects ?? null,
         }),
       ]);
       return (await findMotion(ctx.db, ctx.chapterId(), id))!;
@@ -281,7 +314,7 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
             closed_at: new Date().toISOString(),
             board_state_vector: null,
             board_hash: null,
-            supersedes: null,
+            supersedes: motion.corrects,
           },
         },
       ]);

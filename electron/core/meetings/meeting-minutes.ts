@@ -49,6 +49,7 @@ export async function recordValues(db: Db, docs: DocService, meeting: Meeting, s
     sealed_by: sealedBy,
     sealed_at: new Date().toISOString(),
     supersedes: null,
+    correction: null,
   };
 }
 
@@ -79,6 +80,7 @@ interface RecordRow {
   sealed_at: string | null;
   sealed_by: string | null;
   hash: string | null;
+  correction: string | null;
 }
 
 /** The minutes exactly as sealed: the latest record of the meeting (a correction supersedes). */
@@ -100,6 +102,6 @@ export async function sealedMinutes(db: Db, meeting: Meeting): Promise<MinutesDo
       const tally = tallySchema.safeParse(d.tally);
       return { title: d.title, agendaItem: d.agenda_item, outcome: d.outcome, tally: tally.success ? tally.data : null, closedAt: d.closed_at, hash: d.hash };
     }),
-    seal: { at: r.sealed_at, by: r.sealed_by, hash: r.hash },
+    seal: { at: r.sealed_at, by: r.sealed_by, hash: r.hash, correction: r.correction },
   };
 }

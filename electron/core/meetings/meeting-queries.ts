@@ -124,6 +124,7 @@ interface MotionRow {
   votes_abstain: number;
   proxies: number;
   quorum_percent: number | null;
+  corrects: string | null;
   decision_id: string | null;
 }
 
@@ -150,6 +151,7 @@ function toMotion(r: MotionRow, present: number): Motion {
     votesAbstain: r.votes_abstain,
     proxies: r.proxies,
     quorumPercent: r.quorum_percent,
+    corrects: r.corrects,
     decisionId: r.decision_id,
     preview: problem ? null : tallyMotion(count),
     problem: problem?.message ?? null,
@@ -170,13 +172,13 @@ export async function findMotion(db: Db, chapterId: string, id: string): Promise
 }
 
 export async function recordOf(db: Db, meetingId: string): Promise<MeetingRecord | null> {
-  const { rows } = await db.query<{ id: string; sealed_at: string | null; sealed_by: string | null; hash: string | null; device_id: string | null; chain_seq: number | null; supersedes: string | null }>(
+  const { rows } = await db.query<{ id: string; sealed_at: string | null; sealed_by: string | null; hash: string | null; device_id: string | null; chain_seq: number | null; supersedes: string | null; correction: string | null }>(
     // The latest record stands: a correction supersedes the one before it.
-    'select id, sealed_at, sealed_by, hash, device_id, chain_seq, supersedes from meeting_records where meeting_id = $1 order by updated_hlc desc limit 1',
+    'select id, sealed_at, sealed_by, hash, device_id, chain_seq, supersedes, correction from meeting_records where meeting_id = $1 order by updated_hlc desc limit 1',
     [meetingId],
   );
   const r = rows[0];
-  return r ? { id: r.id, sealedAt: r.sealed_at, sealedBy: r.sealed_by, hash: r.hash, deviceId: r.device_id, chainSeq: r.chain_seq, supersedes: r.supersedes } : null;
+  return r ? { id: r.id, sealedAt: r.sealed_at, sealedBy: r.sealed_by, hash: r.hash, deviceId: r.device_id, chainSeq: r.chain_seq, supersedes: r.supersedes, correction: r.correction } : null;
 }
 
 export async function meetingDetail(db: Db, meeting: Meeting): Promise<MeetingDetail> {

@@ -32,7 +32,7 @@ export async function sealedChanges(ctx: HandlerContext, records: { table: Seale
   let position: ChainPosition = { deviceId, seq: (head?.seq ?? 0) + 1, prevHash: head?.hash ?? null };
   const messages: ChangeMessage[] = [];
   for (const record of records) {
-    const values = await sealValues(record.table, record.id, chapterId, record.values, position);
+    const values = await sealValues(record.table, record.id, record.values, position);
     messages.push(ctx.change(record.table, record.id, values));
     position = { deviceId, seq: position.seq + 1, prevHash: values.hash as string };
   }

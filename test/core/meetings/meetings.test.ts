@@ -133,6 +133,20 @@ describe('meetings', () => {
     expect((await core.call('decisions.list', { meetingId: meeting.id })).length).toBe(2);
     const verified = await core.call('decisions.verify', {});
     expect(verified).toMatchObject({ records: 3, chains: 1, problems: [] });
+
+    // Corrections are new records pointing to the old ones, never edits.
+    const corrected = await core.call('meetings.correct', { id: meeting.id, minutes: 'Minutes as corrected', reason: 'the treasurer was misquoted' });
+    expect(corrected).toMatchObject({ supersedes: record.id, correction: 'the treasurer was misquoted', chainSeq: 4 });
+    expect((await core.call('meetings.minutes', { id: meeting.id })).text).toContain('Minutes as corrected');
+    const next = await core.call('meetings.create', { title: 'April meeting', startsAt: '2026-04-02T19:00:00Z' });
+    for (const id of members) await core.call('attendance.checkIn', { meetingId: next.id, memberId: id });
+    const recount = await core.call('motions.put', { meetingId: next.id, text: 'Paint the hall purple (recount)', corrects: noQuorum.id });
+    await core.call('motions.count', { id: recount.id, votesFor: 5, votesAgainst: 1, votesAbstain: 0 });
+    const fixed = await core.call('motions.close', { id: recount.id });
+    expect(fixed).toMatchObject({ supersedes: noQuorum.id, outcome: 'passed' });
+    const purple = await core.call('decisions.list', { search: 'purple' });
+    expect(purple.map((d) => [d.id, d.standing])).toEqual(expect.arrayContaining([[fixed.id, 'stands'], [noQuorum.id, 'superseded']]));
+    expect(await core.call('decisions.verify', {})).toMatchObject({ records: 5, problems: [] });
   });
 
   it('links a proposal vote closed in a meeting, with the attendance as its quorum base', async () => {
