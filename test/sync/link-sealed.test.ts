@@ -1,10 +1,7 @@
-// KNOWN BUG, kept as a failing test so it is not forgotten: a chapter set up offline that holds a
-// meeting, and then joins a hub *linking* itself to the hub's chapter, no longer verifies. Linking
-// renames the chapter's id in every row (join-hub.ts, renameChapter), and a sealed record's hash
-// covers its chapter id (shared/sealing/sealed-record.ts), so every record sealed before the link
-// reads as "changed after it was written", on this device and on every device it syncs with.
-// Found by test/e2e/meetings/meeting.spec.ts (a meeting held offline, the hub joined afterwards).
-// When it is fixed, `it.fails` reports this test as passing unexpectedly: make it a plain `it`.
+// A chapter set up offline holds a meeting, then joins a hub *linking* itself to the hub's chapter:
+// linking renames the chapter's id in every row (join-hub.ts, renameChapter), so a record's hash must
+// not cover that id, or every record sealed before the link would read as "changed after it was
+// written" here and on every device it syncs with (as test/e2e/meetings/meeting.spec.ts found).
 import { afterEach, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core-api.js';
 import { closeAndRemove, openChapterCore } from '../support/core-fixture.js';
@@ -20,7 +17,7 @@ afterEach(async () => {
   hub = undefined;
 });
 
-it.fails('keeps records sealed offline verifiable after the chapter is linked to a hub', async () => {
+it('keeps records sealed offline verifiable after the chapter is linked to a hub', async () => {
   core = await openChapterCore();
   const member = await core.call('members.create', { firstName: 'Ann' });
   const meeting = await core.call('meetings.create', { title: 'Kitchen-table meeting', startsAt: '2026-05-01T18:00:00Z' });
