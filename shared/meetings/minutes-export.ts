@@ -52,9 +52,10 @@ export function minutesToMarkdown(m: MinutesDocument): string {
   if (m.place) lines.push(`- Where: ${m.place}`);
   if (m.onlineLink) lines.push(`- Online: ${m.onlineLink}`);
   lines.push(`- Attendance: ${m.present} present${m.walkIns ? ` (${m.walkIns} signed up at the door)` : ''}`);
-  if (m.seal) lines.push(`- Sealed: ${when(m.seal.at)}${m.seal.by ? ` by ${m.seal.by}` : ''}`, `- Record hash: \`${m.seal.hash ?? '?'}\``);
-  if (m.seal?.correction) lines.push(`- Corrected: ${m.seal.correction}`);
-  else lines.push('- Not sealed yet: these minutes may still change');
+  if (m.seal) {
+    lines.push(`- Sealed: ${when(m.seal.at)}${m.seal.by ? ` by ${m.seal.by}` : ''}`, `- Record hash: \`${m.seal.hash ?? '?'}\``);
+    if (m.seal.correction) lines.push(`- Corrected: ${m.seal.correction}`);
+  } else lines.push('- Not sealed yet: these minutes may still change');
   lines.push('');
   if (m.agenda.length) {
     lines.push('## Agenda', '');
