@@ -1,5 +1,6 @@
 // The seal of a closed meeting: when and by whom, and the record's hash, which anyone can recompute
 // from the record to check that nothing in it changed ("Verify records" on the Decisions screen).
+// A correction made after sealing is a new record that supersedes the last; it says why.
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../../shared/contract/meetings';
 import { formatMoment } from '../../locale/format';
@@ -16,6 +17,7 @@ export function SealedRecord({ meeting }: { meeting: MeetingDetail }) {
         {sealedAt ? ` on ${formatMoment(sealedAt)}` : ''}
         {sealedBy ? ` by ${sealedBy}` : ''}. The minutes, attendance and decisions below can no longer change.
       </p>
+      {meeting.record?.correction && <p className="sealed-record-correction">This record corrects the one sealed before it: {meeting.record.correction}</p>}
       {hash ? (
         <div className="decision-hash">
           <span className="decision-hash-label">Record hash</span>
