@@ -6,6 +6,8 @@ import { chaptersContract } from './chapters.js';
 import { membersContract } from './members.js';
 import { syncContract } from './sync.js';
 import { proposalsContract } from './proposals.js';
+import { pledgesContract } from './pledges.js';
+import { networkContract } from './network.js';
 
 export const contract = {
   ...chaptersContract,
@@ -13,6 +15,8 @@ export const contract = {
   ...backupContract,
   ...syncContract,
   ...proposalsContract,
+  ...pledgesContract,
+  ...networkContract,
 };
 
 export type Contract = typeof contract;
@@ -31,3 +35,5 @@ export type * from './members.js';
 export type { BackupInfo } from './backup.js';
 export type { HubState, SyncStatus } from './sync.js';
 export type { Decision, Proposal, ProposalDetail, ProposalStatus } from './proposals.js';
+export type { Campaign, DueItem, InstalmentView, MemberRef, PledgeDetail, PledgeStatus, PledgeView, UnitTotals } from './pledges.js';
+export type { Group, Partner, PartnerLink, RecruitNode } from './network.js';
