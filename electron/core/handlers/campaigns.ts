@@ -3,17 +3,14 @@
 // each affinity group, summed from the pledge tallies after a recount of what is stale.
 import { randomUUID } from 'node:crypto';
 import { CallError } from '../../../shared/contract/errors.js';
-import type { Campaign, ThermometerViewShape, UnitTotals } from '../../../shared/contract/pledges.js';
-import type { Db } from '../../../shared/db/db.js';
+import type { Campaign } from '../../../shared/contract/pledges.js';
 import { currencyProblem } from '../../../shared/pledges/currency.js';
 import type { PledgeKind } from '../../../shared/pledges/pledge.js';
-import { compareUnits, readUnitAmount, thermometerView, unitKey, type Unit } from '../../../shared/pledges/units.js';
+import { readUnitAmount, unitKey, type Unit } from '../../../shared/pledges/units.js';
 import type { HandlerContext, HandlerMap } from '../handler-context.js';
 import { derivedId, invalid, requireCampaign, todayOr } from '../pledges/pledge-checks.js';
-import { chapterName, listCampaigns, withFreshTallies } from '../pledges/pledge-queries.js';
-import { toInt } from '../pledges/pledge-rows.js';
-import { addTotals, tallyProblems, totalsByCampaign, totalsByGroup } from '../pledges/pledge-tallies.js';
-import { groupRows } from '../network/group-queries.js';
+import { listCampaigns, withFreshTallies } from '../pledges/pledge-queries.js';
+import { chapterThermometers, thermometerOverview } from '../pledges/thermometer-overview.js';
 
 type CampaignMethods = 'campaigns.create' | 'campaigns.update' | 'campaigns.delete' | 'campaigns.list' | 'campaigns.get' | 'thermometers.overview' | 'thermometers.setChapterGoal';
 
@@ -43,29 +40,6 @@ async function campaignOf(ctx: HandlerContext, id: string, asOf?: string): Promi
   const campaigns = await withFreshTallies(ctx.db, ctx.chapterId(), todayOr(asOf), (tx) => listCampaigns(tx, ctx.chapterId(), id));
   if (!campaigns[0]) throw new CallError('not_found', `there is no campaign with id ${id} in this chapter`);
   return campaigns[0];
-}
-
-interface GoalRow {
-  kind: PledgeKind;
-  currency: string | null;
-  goal: unknown;
-}
-
-/** One thermometer per unit that has a goal or anything pledged; goals from `goals`. */
-function thermometersOf(totals: readonly UnitTotals[], goals: readonly GoalRow[]): ThermometerViewShape[] {
-  const units = new Map<string, Unit>();
-  for (const t of totals) units.set(unitKey(t), { kind: t.kind, currency: t.currency });
-  for (const g of goals) if (g.goal !== null) units.set(unitKey(g), { kind: g.kind, currency: g.kind === 'money' ? g.currency : null });
-  return [...units.values()].sort(compareUnits).map((unit) => {
-    const own = totals.find((t) => unitKey(t) === unitKey(unit));
-    const goal = goals.find((g) => unitKey(g) === unitKey(unit) && g.goal !== null);
-    return thermometerView(unit, goal ? toInt(goal.goal) : null, own?.pledged ?? 0, own?.fulfilled ?? 0);
-  });
-}
-
-async function chapterGoals(db: Db, chapterId: string): Promise<GoalRow[]> {
-  const { rows } = await db.query<GoalRow>('select kind, currency, goal from chapter_goals where chapter_id = $1 and goal is not null', [chapterId]);
-  return rows;
 }
 
 export function campaignsHandlers(): HandlerMap<CampaignMethods> {
@@ -125,26 +99,7 @@ export function campaignsHandlers(): HandlerMap<CampaignMethods> {
       return { ...campaign, partners: rows.map((r) => ({ id: r.id, name: r.name, linkId: r.link_id })) };
     },
 
-    'thermometers.overview': async (input, ctx) => {
-      const asOf = todayOr(input.asOf);
-      const chapterId = ctx.chapterId();
-      return withFreshTallies(ctx.db, chapterId, asOf, async (tx) => {
-        const byCampaign = await totalsByCampaign(tx, chapterId);
-        const campaigns = await listCampaigns(tx, chapterId, undefined, byCampaign);
-        const byGroup = await totalsByGroup(tx, chapterId);
-        const groups = await groupRows(tx, chapterId);
-        return {
-          asOf,
-          chapter: {
-            name: await chapterName(tx, chapterId),
-            thermometers: thermometersOf(addTotals([...byCampaign.values()].map((e) => e.totals)), await chapterGoals(tx, chapterId)),
-          },
-          campaigns: campaigns.map((c) => ({ id: c.id, name: c.name, thermometer: c.thermometer })),
-          groups: groups.map((g) => ({ id: g.id, name: g.name, memberCount: g.memberCount, thermometers: thermometersOf(byGroup.get(g.id)?.totals ?? [], []) })),
-          problems: await tallyProblems(tx, chapterId),
-        };
-      });
-    },
+    'thermometers.overview': async (input, ctx) => thermometerOverview(ctx.db, ctx.chapterId(), todayOr(input.asOf)),
 
     'thermometers.setChapterGoal': async (input, ctx) => {
       const unit = unitOf(input.kind, input.currency);
@@ -152,10 +107,7 @@ export function campaignsHandlers(): HandlerMap<CampaignMethods> {
       const chapterId = ctx.chapterId();
       // One row per chapter and unit, by a derived id: two devices setting it meet on one row.
       await ctx.commit([ctx.change('chapter_goals', derivedId('cg', chapterId, unitKey(unit)), { kind: unit.kind, currency: unit.currency, goal })]);
-      return withFreshTallies(ctx.db, chapterId, todayOr(undefined), async (tx) => {
-        const byCampaign = await totalsByCampaign(tx, chapterId);
-        return { thermometers: thermometersOf(addTotals([...byCampaign.values()].map((e) => e.totals)), await chapterGoals(tx, chapterId)) };
-      });
+      return { thermometers: await chapterThermometers(ctx.db, chapterId, todayOr(undefined)) };
     },
   };
 }

@@ -1,6 +1,7 @@
 // Affinity groups and who is in them. Membership is one row per group and member with a derived id
 // (pledge-checks.ts derivedId), `active` false once they leave, so two devices adding the same
-// person while apart make one row. Deleted, erased and merged members are not counted.
+// person while apart make one row. Deleted, erased and merged members are not counted; the counts
+// are kept by triggers (group_counts, 0008_pledges.sql).
 import type { Group, MemberRef } from '../../../shared/contract/index.js';
 import type { Db } from '../../../shared/db/db.js';
 
@@ -27,8 +28,7 @@ export async function groupRows(db: Db, chapterId: string, filter: { id?: string
   }
   const { rows } = await db.query<GroupRow>(
     `select g.id, g.name, g.description, g.created_at,
-            (select count(distinct gm.member_id)::int from group_members gm join members m on m.id = gm.member_id
-              where gm.group_id = g.id and gm.active and ${liveMember}) as member_count
+            coalesce((select c.members from group_counts c where c.group_id = g.id), 0) as member_count
        from affinity_groups g where ${where} order by lower(g.name), g.id`,
     params,
   );

@@ -1,7 +1,7 @@
 // Thermometer totals from the `pledge_tallies` projection (see 0008_pledges.sql): each pledge's
-// pledged and fulfilled amounts as of a day, recounted with the shared rules only when stale, and
-// summed by SQL per unit, per campaign, per group or per member. A chapter with 300,000
-// instalments then costs one indexed look for stale rows and a few sums over one row per pledge.
+// pledged and fulfilled amounts as of a day, recounted with the shared rules only when stale.
+// Triggers keep their sums per campaign and per group as the tallies change, so a chapter with
+// 300,000 instalments costs one indexed look for stale rows and a read of a few summed rows.
 // Every read recounts first, inside one transaction, so no write can slip between the recount
 // and the sums; the projection is local (never replicated), so recounting during a read is safe.
 import type { UnitTotals } from '../../../shared/contract/pledges.js';
@@ -10,7 +10,7 @@ import type { IsoDate } from '../../../shared/pledges/calendar-date.js';
 import { indexInstalmentStatuses } from '../../../shared/pledges/instalment-marks.js';
 import { FOREVER, tallyPledge } from '../../../shared/pledges/pledge-tally.js';
 import { compareUnits } from '../../../shared/pledges/units.js';
-import { markColumns, marksToStatuses, pledgeColumns, rowToPledge, toInt, type MarkRow, type PledgeRow } from './pledge-rows.js';
+import { marksToStatuses, pledgeColumns, rowToPledge, toInt, type MarkRow, type PledgeRow } from './pledge-rows.js';
 
 /** Rows of a chapter whose tally does not hold on `asOf`: stale, counted for a later day, or expired. */
 const staleCondition = 't.chapter_id = $1 and (t.valid_until <= $2 or t.valid_from > $2)';
@@ -23,8 +23,8 @@ export async function refreshTallies(db: Db, chapterId: string, asOf: IsoDate): 
       [chapterId, asOf],
     );
     if (pledges.length === 0) return 0;
-    const { rows: marks } = await tx.query<MarkRow>(
-      `select ${markColumns.replace(/(\w+)/g, 'm.$1')} from pledge_tallies t join instalment_marks m on m.pledge_id = t.pledge_id
+    const { rows: marks } = await tx.query<Pick<MarkRow, 'id' | 'status' | 'paid_on'>>(
+      `select m.id, m.status, m.paid_on from pledge_tallies t join instalment_marks m on m.pledge_id = t.pledge_id
         where ${staleCondition} and m.status is not null`,
       [chapterId, asOf],
     );
@@ -45,6 +45,9 @@ export async function refreshTallies(db: Db, chapterId: string, asOf: IsoDate): 
         where t.pledge_id = x.pledge_id`,
       [JSON.stringify(counted)],
     );
+    // PGlite runs no autovacuum: after a large recount the planner would still think every row
+    // stale and scan them all to find the few that are.
+    if (counted.length >= 1000) await tx.exec('analyze pledge_tallies');
     return counted.length;
   });
 }
@@ -76,30 +79,28 @@ function byKey(rows: SumRow[]): Map<string | null, KeyedTotals> {
   return result;
 }
 
-const sums = 'sum(t.pledged)::text as pledged, sum(t.fulfilled)::text as fulfilled, count(*)::int as count';
-
-/** Per campaign (null: pledges to the chapter itself), per unit. Sum them for the chapter. */
+/** Per campaign (null: pledges to the chapter itself), per unit, from the trigger-kept sums. Add them up for the chapter. */
 export async function totalsByCampaign(db: Db, chapterId: string): Promise<Map<string | null, KeyedTotals>> {
   const { rows } = await db.query<SumRow>(
-    `select t.campaign_id as key, t.kind, t.currency, ${sums} from pledge_tallies t
-      where t.chapter_id = $1 and t.live group by t.campaign_id, t.kind, t.currency`,
+    `select nullif(s.campaign_key, '') as key, s.kind, nullif(s.currency, '') as currency, s.pledged, s.fulfilled, s.pledges as count
+       from pledge_sums s where s.chapter_id = $1 and s.pledges > 0`,
     [chapterId],
   );
   return byKey(rows);
 }
 
-/** Per affinity group, per unit: every pledge of each current member. */
+/** Per affinity group, per unit, from the trigger-kept sums: every pledge of each active member. */
 export async function totalsByGroup(db: Db, chapterId: string, groupId?: string): Promise<Map<string | null, KeyedTotals>> {
   const { rows } = await db.query<SumRow>(
-    `select g.group_id as key, t.kind, t.currency, ${sums}
-       from (select distinct group_id, member_id from group_members
-              where chapter_id = $1 and active ${groupId ? 'and group_id = $2' : ''}) g
-       join pledge_tallies t on t.member_id = g.member_id and t.live
-      group by g.group_id, t.kind, t.currency`,
+    `select s.group_id as key, s.kind, nullif(s.currency, '') as currency, s.pledged, s.fulfilled, s.pledges as count
+       from group_sums s join affinity_groups g on g.id = s.group_id
+      where g.chapter_id = $1 and s.pledges > 0 ${groupId ? 'and s.group_id = $2' : ''}`,
     groupId ? [chapterId, groupId] : [chapterId],
   );
   return byKey(rows);
 }
+
+const sums = 'sum(t.pledged)::text as pledged, sum(t.fulfilled)::text as fulfilled, count(*)::int as count';
 
 /** Per member, per unit, for the members given. */
 export async function totalsByMember(db: Db, memberIds: readonly string[]): Promise<Map<string | null, KeyedTotals>> {
