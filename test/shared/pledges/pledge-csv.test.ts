@@ -78,6 +78,8 @@ describe('pledge CSV import', () => {
     expect(reasons[3]).toContain('the amount is empty');
     expect(reasons[3]).toContain('the start date is empty');
     expect(reasons[4]).toContain("there is no campaign 'Food bank'");
+    const paused = read('member_id,amount,currency,recurrence,start_on,paused\nm1,1.00,USD,weekly,2025-01-06,2025-02-01-2025-03-01');
+    expect(paused[0]!.result).toEqual({ ok: false, reason: expect.stringContaining("the pause '2025-02-01-2025-03-01' is not written like 2025-04-01..2025-04-30") });
   });
 
   it('reads our own export back to the same pledges', () => {
