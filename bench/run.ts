@@ -18,14 +18,15 @@ import { importRate } from './figures/import-rate.js';
 import { openTime } from './figures/open-time.js';
 import { rowSync } from './figures/row-sync.js';
 import { searchLatency } from './figures/search-latency.js';
+import { thermometers } from './figures/thermometers.js';
 import { formatReport, writeJson, type FigureFailure } from './report.js';
 import { discardAll } from './temp-dirs.js';
 
 // In this order: first start on a quiet machine, then the import, whose data dir the rest reuse;
 // then the sync figures (issue 3), which make their own hubs and chapters at fixed sizes; then the
 // proposals figures (issue 4), which make their own data dirs, hub and browser hosts; then the
-// meetings figures (issue 5), on copies of the roster.
-const figures: Figure[] = [firstStart, importRate, searchLatency, openTime, coreRss, rowSync, freshDeviceSync, hubRss, board, coedit, checkin, rallySignins];
+// pledges figure (issue 6) and the meetings figures (issue 5), on copies of the roster.
+const figures: Figure[] = [firstStart, importRate, searchLatency, openTime, coreRss, rowSync, freshDeviceSync, hubRss, board, coedit, checkin, rallySignins, thermometers];
 const names = figures.map((f) => f.name);
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);

@@ -6,6 +6,8 @@ import { chaptersContract } from './chapters.js';
 import { membersContract } from './members.js';
 import { syncContract } from './sync.js';
 import { proposalsContract } from './proposals.js';
+import { pledgesContract } from './pledges.js';
+import { networkContract } from './network.js';
 import { meetingsContract } from './meetings.js';
 
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   ...backupContract,
   ...syncContract,
   ...proposalsContract,
+  ...pledgesContract,
+  ...networkContract,
   ...meetingsContract,
 };
 
@@ -33,4 +37,6 @@ export type * from './members.js';
 export type { BackupInfo } from './backup.js';
 export type { HubState, SyncStatus } from './sync.js';
 export type { Decision, Proposal, ProposalDetail, ProposalStatus } from './proposals.js';
+export type { Campaign, DueItem, InstalmentView, MemberRef, PledgeDetail, PledgeStatus, PledgeView, UnitTotals } from './pledges.js';
+export type { Group, Partner, PartnerLink, RecruitNode } from './network.js';
 export type { AgendaItem, Attendee, CheckInCandidate, Meeting, MeetingDetail, MeetingRecord, Motion, RegisterEntry, SignInPage, SignUpResult, VerifyReport } from './meetings.js';

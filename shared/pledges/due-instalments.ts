@@ -90,3 +90,43 @@ export function behind(pledges: Iterable<Pledge>, statuses: StatusesInput, asOf:
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * What is owed on `today`: every instalment due on or before it and neither paid (by today) nor
+ * waived, by date then pledge. A one-off pledge dated later is not owed yet.
+ */
+export function dueUpTo(pledges: Iterable<Pledge>, statuses: StatusesInput, today: IsoDate): DueInstalment[] {
+  const marks = marksOf(statuses);
+  const todayDay = dayNumber(today);
+  const due: DueInstalment[] = [];
+  for (const pledge of pledges) {
+    const own = marks.get(pledge.id);
+    for (const day of compileSchedule(pledge).daysUntil(todayDay)) {
+      const mark = own?.get(day);
+      if (mark?.status === 'waived' || isPaidBy(mark, today)) continue;
+      due.push({ ...instalmentOn(pledge, isoDateOfDay(day)), status: mark?.status === 'missed' ? 'missed' : 'unmarked' });
+    }
+  }
+  return due.sort((a, b) => (a.dueOn === b.dueOn ? compareText(a.pledgeId, b.pledgeId) : compareText(a.dueOn, b.dueOn)));
+}
+
+/** How far ahead a payment looks for the next instalment when none is due yet. */
+const PAY_AHEAD_DAYS = 400;
+
+/**
+ * The instalment a payment settles when the person names none: the oldest one due by `today` that
+ * is neither paid nor waived (a missed one can still be paid), else the next one to fall due.
+ * Null when nothing is left to pay (all paid or waived, or the pledge has ended).
+ */
+export function instalmentToPay(pledge: Pledge, statuses: StatusesInput, today: IsoDate): IsoDate | null {
+  const own = marksOf(statuses).get(pledge.id);
+  const open = (day: number) => {
+    const status = own?.get(day)?.status;
+    return status !== 'paid' && status !== 'waived';
+  };
+  const todayDay = dayNumber(today);
+  const schedule = compileSchedule(pledge);
+  const limit = pledge.recurrence === 'once' ? Infinity : todayDay + PAY_AHEAD_DAYS;
+  const day = (pledge.recurrence === 'once' ? schedule.daysUntil(Infinity) : schedule.daysUntil(limit)).find(open);
+  return day === undefined ? null : isoDateOfDay(day);
+}

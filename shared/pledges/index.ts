@@ -11,3 +11,8 @@ export * from './pledge.js';
 export * from './schedule.js';
 export * from './thermometer.js';
 export * from './totals.js';
+export * from './pledge-tally.js';
+export * from './units.js';
+export * from './thermometer-svg.js';
+export * from './receipt.js';
+export { escapeMarkup } from './escape-markup.js';

@@ -98,7 +98,20 @@ export function minorToDecimal(minor: number, currency: CurrencyCode): string {
 export function formatMoney(minor: number, currency: CurrencyCode, locale?: string | readonly string[]): string {
   // The decimal text goes to Intl as a string, so large amounts are formatted exactly.
   const decimal = minorToDecimal(minor, currency) as `${number}`;
-  return new Intl.NumberFormat(locale as string | string[] | undefined, { style: 'currency', currency }).format(decimal);
+  return moneyFormat(currency, locale).format(decimal);
+}
+
+// A formatter costs tens of microseconds to build; a page of thermometers formats hundreds.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: CurrencyCode, locale?: string | readonly string[]): Intl.NumberFormat {
+  const key = `${currency}|${typeof locale === 'string' ? locale : (locale ?? []).join(',')}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale as string | string[] | undefined, { style: 'currency', currency });
+    if (moneyFormats.size < 500) moneyFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Totals per currency: `{USD: 1500, EUR: 200}`. Currencies are kept apart, never converted. */

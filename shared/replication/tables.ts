@@ -4,10 +4,11 @@
 // Business keys (an e-mail) are never unique here: two devices may each add the same walk-in while
 // apart, and a unique index would make their changes impossible to sync. Duplicates are merged.
 import { z } from 'zod';
+import { pledgeTables } from './pledge-tables.js';
 import { meetingTables } from './meeting-tables.js';
 import { proposalTables } from './proposal-tables.js';
 
-export type ColumnType = 'text' | 'boolean' | 'integer' | 'jsonb';
+export type ColumnType = 'text' | 'boolean' | 'integer' | 'bigint' | 'jsonb';
 
 export interface ColumnSpec {
   type: ColumnType;
@@ -91,7 +92,7 @@ export const membersTable: TableSpec = {
 };
 
 export const replicatedTables: Record<string, TableSpec> = Object.fromEntries(
-  [chaptersTable, membersTable, ...proposalTables, ...meetingTables].map((spec) => [spec.name, spec]),
+  [chaptersTable, membersTable, ...proposalTables, ...meetingTables, ...pledgeTables].map((spec) => [spec.name, spec]),
 );
 
 export function tableSpec(name: string): TableSpec {

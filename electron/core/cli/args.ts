@@ -4,7 +4,7 @@ import * as shared from '../../../shared/cli/args.js';
 
 export { flag, option, UsageError, type ParsedArgs } from '../../../shared/cli/args.js';
 
-const FLAGS = new Set(['json', 'dry-run', 'once', 'help', 'open-hint', 'monthly', 'weekly', 'proxy', 'replace', 'week', 'anonymous', 'hide-results', 'allow-insecure']);
+const FLAGS = new Set(['json', 'dry-run', 'once', 'help', 'open-hint', 'monthly', 'weekly', 'proxy', 'replace', 'week', 'anonymous', 'hide-results', 'allow-insecure', 'html', 'fulfilments']);
 
 export function parseArgs(argv: string[]): shared.ParsedArgs {
   return shared.parseArgs(argv, FLAGS);

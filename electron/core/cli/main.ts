@@ -9,6 +9,8 @@ import { parseArgs, UsageError } from './args.js';
 import { backupCommand, restoreCommand, serveCommand } from './data-commands.js';
 import { membersCommand } from './members-commands.js';
 import { proposalsCommand } from './proposals-commands.js';
+import { campaignsCommand, pledgesCommand, thermometersCommand } from './pledges-commands.js';
+import { groupsCommand, networkCommand, partnersCommand } from './network-commands.js';
 import { decisionsCommand, meetingsCommand, VerifyFailedError } from './meetings-commands.js';
 import { joinCommand, syncCommand } from './sync-commands.js';
 
@@ -22,6 +24,15 @@ const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAM
   proposals create --title T [--method consent|majority|ranked|score|dot|timepoll] [--options A,B,...] [--quorum N%] [--json]
   proposals vote ID --member MEMBER_ID (--choice C | --ranking A,B,C | --scores A=5,B=3 | --dots A=2,B=1) [--proxy] [--replace]
   proposals close ID [--json] | proposals list [--search TEXT] [--json]
+  pledges add --member ID (--amount 10.00 --currency USD [--monthly|--weekly] | --hours N | --actions N) [--campaign ID] [--start D] [--paid cash|cheque] [--json]
+  pledges due [--week] [--json] | pledges pay PLEDGE_ID [--date D] [--method M] [--json] | pledges mark INSTALMENT_ID paid|missed|waived|clear
+  pledges list [--member ID] [--campaign ID] [--json] | show ID | pause ID | resume ID | cancel ID | behind | receipt INSTALMENT_ID [--html]
+  pledges import FILE [--dry-run] [--json] | pledges export [--fulfilments] [--out FILE]
+  campaigns add --name N (--goal 5000.00 --currency USD | --hours N | --actions N) [--json] | campaigns list [--json]
+  thermometers [--json] [--svg DIR]
+  groups add --name N [--json] | groups join|leave GROUP_ID --member ID | groups list [--json]
+  partners add --name N [--works-on a,b] [--contact "Name <email>"] [--json] | partners list [--search T] [--json]
+  network tree MEMBER_ID [--depth N] [--json] | network leaderboard [--from D] [--to D] [--json]
   meetings list [--search TEXT] [--json] | meetings minutes ID [--format md|html]
   decisions list [--search TEXT] [--meeting ID] [--tag T] [--status S] [--json]
   decisions verify [--offline] [--json]   (exits 1 if a record does not match)
@@ -43,6 +54,18 @@ export async function runCli(argv: string[], print: (text: string) => void = (t)
       return membersCommand(sub, rest, args, print);
     case 'proposals':
       return proposalsCommand(sub, rest, args, print);
+    case 'pledges':
+      return pledgesCommand(sub, rest, args, print);
+    case 'campaigns':
+      return campaignsCommand(sub, rest, args, print);
+    case 'thermometers':
+      return thermometersCommand(args, print);
+    case 'groups':
+      return groupsCommand(sub, rest, args, print);
+    case 'partners':
+      return partnersCommand(sub, rest, args, print);
+    case 'network':
+      return networkCommand(sub, rest, args, print);
     case 'meetings':
       return meetingsCommand(sub, rest, args, print);
     case 'decisions':

@@ -11,6 +11,9 @@ import type { SyncService } from '../sync/sync-service.js';
 import type { MeetingHost } from '../sync/meeting-host.js';
 import type { DocService } from '../docs/doc-service.js';
 import { proposalsHandlers } from './proposals.js';
+import { campaignsHandlers } from './campaigns.js';
+import { networkHandlers } from './network.js';
+import { pledgesHandlers } from './pledges.js';
 import type { RosterSizeCache } from '../members/member-queries.js';
 import { meetingsHandlers } from './meetings.js';
 import { Kiosk } from '../meetings/kiosk.js';
@@ -32,6 +35,9 @@ export interface HandlerServices {
 export function allHandlers(services: HandlerServices): AllHandlers {
   return { ...sessionHandlers, ...membersHandlers(services.rosterSizes), ...backupHandlers(services.pglite), ...syncHandlers(services.sync, services.meetingHost),
     ...proposalsHandlers(services.docs),
+    ...campaignsHandlers(),
+    ...pledgesHandlers(),
+    ...networkHandlers(),
     ...meetingsHandlers({ docs: services.docs, rosterSizes: services.rosterSizes, sealedMinutes: services.sealedMinutes, kiosk: new Kiosk(), signInPages: services.signInPages }),
   };
 }

@@ -1,6 +1,6 @@
 // What is due this week and who is behind: unpaid instalments, by pledge, without names.
 import { describe, expect, it } from 'vitest';
-import { behind, dueThisWeek, weekContaining } from '../../../shared/pledges/due-instalments.js';
+import { behind, dueThisWeek, dueUpTo, instalmentToPay, weekContaining } from '../../../shared/pledges/due-instalments.js';
 import { missed, monthly, once, paid, waived, weekly } from './pledges.js';
 
 describe('weekContaining', () => {
@@ -90,5 +90,33 @@ describe('behind', () => {
     expect(behind([pledge], [], '2025-01-15')).toEqual([]);
     expect(behind([pledge], [paid('m', '2025-01-15', '2025-01-20')], '2025-01-16')).toMatchObject([{ count: 1 }]);
     expect(behind([pledge], [paid('m', '2025-01-15', '2025-01-20')], '2025-01-20')).toEqual([]);
+  });
+});
+
+describe('dueUpTo', () => {
+  it('lists everything owed by today: past and today, not paid by today or waived; one-offs only once dated', () => {
+    const pledges = [weekly('2025-03-05', { id: 'w' }), once('2025-04-10', { id: 'later' }), once('2025-03-01', { id: 'gift' })];
+    const statuses = [paid('w', '2025-03-05'), waived('w', '2025-03-12'), missed('w', '2025-03-19'), paid('w', '2025-03-26', '2025-04-05')];
+    expect(dueUpTo(pledges, statuses, '2025-04-02').map((i) => [i.id, i.status])).toEqual([
+      ['gift_2025-03-01', 'unmarked'],
+      ['w_2025-03-19', 'missed'],
+      ['w_2025-03-26', 'unmarked'],
+      ['w_2025-04-02', 'unmarked'],
+    ]);
+  });
+});
+
+describe('instalmentToPay', () => {
+  it('is the oldest open instalment (a missed one too), else the next to fall due', () => {
+    const pledge = weekly('2025-03-05');
+    expect(instalmentToPay(pledge, [], '2025-03-20')).toBe('2025-03-05');
+    expect(instalmentToPay(pledge, [paid('p1', '2025-03-05'), waived('p1', '2025-03-12'), missed('p1', '2025-03-19')], '2025-03-20')).toBe('2025-03-19');
+    expect(instalmentToPay(pledge, [paid('p1', '2025-03-05'), paid('p1', '2025-03-12'), paid('p1', '2025-03-19')], '2025-03-20')).toBe('2025-03-26');
+  });
+
+  it('is a one-off pledge’s only instalment, whatever its date, until it is paid', () => {
+    expect(instalmentToPay(once('2025-06-01'), [], '2025-03-20')).toBe('2025-06-01');
+    expect(instalmentToPay(once('2025-06-01'), [paid('p1', '2025-06-01')], '2025-03-20')).toBeNull();
+    expect(instalmentToPay(weekly('2025-03-05', { cancelledOn: '2025-03-06' }), [paid('p1', '2025-03-05')], '2025-03-20')).toBeNull();
   });
 });
