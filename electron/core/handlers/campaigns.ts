@@ -8,7 +8,8 @@ import { currencyProblem } from '../../../shared/pledges/currency.js';
 import type { PledgeKind } from '../../../shared/pledges/pledge.js';
 import { readUnitAmount, unitKey, type Unit } from '../../../shared/pledges/units.js';
 import type { HandlerContext, HandlerMap } from '../handler-context.js';
-import { derivedId, invalid, requireCampaign, todayOr } from '../pledges/pledge-checks.js';
+import { invalid, requireCampaign, todayOr } from '../pledges/pledge-checks.js';
+import { derivedId } from '../derived-id.js';
 import { listCampaigns, withFreshTallies } from '../pledges/pledge-queries.js';
 import { chapterThermometers, thermometerOverview } from '../pledges/thermometer-overview.js';
 

@@ -9,7 +9,8 @@ import { findMember } from '../members/member-queries.js';
 import { groupMembers, groupRows } from '../network/group-queries.js';
 import { linksOf, partnerRows } from '../network/partner-queries.js';
 import { buildTree, recruitsBelow, topFundraisers, topRecruiters } from '../network/recruit-queries.js';
-import { derivedId, requireCampaign, requireMember, todayOr } from '../pledges/pledge-checks.js';
+import { requireCampaign, requireMember, todayOr } from '../pledges/pledge-checks.js';
+import { derivedId } from '../derived-id.js';
 import { listPledges, withFreshTallies } from '../pledges/pledge-queries.js';
 import { addTotals, totalsByGroup, totalsByMember } from '../pledges/pledge-tallies.js';
 

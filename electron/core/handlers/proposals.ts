@@ -10,6 +10,7 @@ import type { HandlerContext, HandlerMap } from '../handler-context.js';
 import { findMember } from '../members/member-queries.js';
 import { boardRoom, bodyRoom, decide, decisionValues, statusAfter, tallyOf, vote } from '../proposals/board-service.js';
 import { sealedChanges } from '../sealing/device-chain.js';
+import { derivedId } from '../derived-id.js';
 import { findMeeting, presentCount } from '../meetings/meeting-queries.js';
 import { proposalMarkdown } from '../proposals/proposal-markdown.js';
 import { decisionsOf, findProposal, listProposals, proposalDetail } from '../proposals/proposal-queries.js';
@@ -87,7 +88,9 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
       await requireProposal(ctx, input.id);
       await requireMemberIn(ctx, input.memberId, 'memberId');
       // One row per member and proposal, by its id: supporting twice is still one support.
-      const rowId = `${input.id}_${input.memberId}`;
+      // Derived from both, so two devices recording the same support make one row (and an id two
+      // UUIDs long would be past the 64 characters a row id may have: the hub would refuse it).
+      const rowId = derivedId('sup', input.id, input.memberId);
       await ctx.commit([ctx.change('proposal_supports', rowId, { proposal_id: input.id, member_id: input.memberId, supported: input.supported, at: new Date().toISOString() })]);
       ctx.touched('proposals');
       return requireProposal(ctx, input.id);

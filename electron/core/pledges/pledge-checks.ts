@@ -1,7 +1,6 @@
 // Checks the pledge handlers share: the member, campaign and pledge a call names exist in this
 // chapter; the pledge rules' own errors become `validation` answers on the field they concern;
-// rows that must converge on every device get ids derived from what they join.
-import { createHash } from 'node:crypto';
+// rows that must converge on every device get ids derived from what they join (../derived-id.ts).
 import { CallError } from '../../../shared/contract/errors.js';
 import { CampaignCurrencyError, MoneyError, PledgeInputError } from '../../../shared/pledges/errors.js';
 import type { HandlerContext } from '../handler-context.js';
@@ -9,13 +8,6 @@ import { findMember } from '../members/member-queries.js';
 import { localToday, type CampaignRow, type PledgeListRow } from './pledge-rows.js';
 import { findCampaignRow, findPledgeRow } from './pledge-queries.js';
 
-/**
- * An id made from the parts it joins (a group and a member), so two devices that make the same
- * row while apart make the same id and their rows merge: `gm_` + 32 hex characters.
- */
-export function derivedId(prefix: string, ...parts: string[]): string {
-  return `${prefix}_${createHash('sha256').update(parts.join('\u001f')).digest('hex').slice(0, 32)}`;
-}
 
 export function todayOr(date: string | undefined): string {
   return date ?? localToday();
