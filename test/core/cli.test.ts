@@ -52,7 +52,7 @@ describe('members commands', () => {
     const cy = (await ok(['members', 'add', '--first', 'Cy', '--data', data])).trim();
     await ok(['members', 'delete', cy, '--data', data]);
     expect(JSON.parse(await ok(['members', 'list', '--json', '--data', data]))).toEqual([]);
-  }, 60_000);
+  }, 150_000);
 
   it('imports with --json and --dry-run, and exports in each shape', async () => {
     const data = fresh();
@@ -71,7 +71,7 @@ describe('members commands', () => {
     const other = fresh();
     expect(JSON.parse(await ok(['members', 'import', out, '--json', '--data', other]))).toMatchObject({ created: 25, rejected: [] });
     expect(await ok(['members', 'export', '--data', data])).toMatch(/^\uFEFF?id,first_name,last_name,email/);
-  }, 60_000);
+  }, 150_000);
 
   it('reading an empty data dir creates nothing', async () => {
     const data = path.join(fresh(), 'never-made');
@@ -87,7 +87,7 @@ describe('members commands', () => {
     await fails(['members', 'list', '--frobnicate', '--data', data], /unknown option --frobnicate/);
     await fails(['members', 'import', path.join(samplesDir, 'spreadsheet-sample.csv'), '--format', 'xls', '--data', data], /--format is auto/);
     await fails(['nonsense', '--data', data], /unknown command/);
-  }, 60_000);
+  }, 150_000);
 
   it('refuses a data dir in use by another process', async () => {
     const data = fresh();
@@ -98,7 +98,7 @@ describe('members commands', () => {
     } finally {
       await killHard(holder);
     }
-  }, 60_000);
+  }, 150_000);
 
   it('backs up and restores into an empty data dir', async () => {
     const data = fresh();
@@ -109,5 +109,5 @@ describe('members commands', () => {
     await ok(['restore', file, '--data', target]);
     expect(JSON.parse(await ok(['members', 'list', '--json', '--data', target])).map((m: { firstName: string }) => m.firstName)).toEqual(['Ann']);
     await fails(['restore', file, '--data', target], /already holds a database/);
-  }, 60_000);
+  }, 150_000);
 });

@@ -68,7 +68,7 @@ describe('pledges commands', () => {
     await ok(['thermometers', '--svg', svgDir, '--data', data]);
     expect(fs.readdirSync(svgDir).sort()).toEqual(['campaign-' + campaign.id + '.svg', 'chapter-1.svg', 'chapter-2.svg']);
     expect(fs.readFileSync(path.join(svgDir, 'chapter-1.svg'), 'utf8')).toMatch(/^<svg /);
-  }, 120_000);
+  }, 180_000);
 
   it('records cash on the spot with a receipt, and imports and exports pledges', async () => {
     const data = tempDir();
@@ -97,5 +97,5 @@ describe('pledges commands', () => {
     const fulfilments = await ok(['pledges', 'export', '--fulfilments', '--data', data]);
     expect(fulfilments.split('\n')).toHaveLength(2);
     expect(fulfilments).toContain(',cheque,000451,R-');
-  }, 120_000);
+  }, 180_000);
 });

@@ -48,5 +48,5 @@ describe('proposals commands', () => {
 
     const listed = JSON.parse(await ok(['proposals', 'list', '--search', 'campaign', '--json', '--data', data]));
     expect(listed.map((p: { id: string; status: string; voteCount: number }) => [p.id, p.status, p.voteCount])).toEqual([[proposal.id, 'accepted', 5]]);
-  }, 90_000);
+  }, 180_000);
 });
