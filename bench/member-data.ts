@@ -3,6 +3,7 @@
 // loads for the raw baseline. Both files describe the same people with the same values, so the
 // import and the COPY write rows of the same width into the same table and indexes.
 // Everything here is a pure function of N (a seeded generator): two runs compare like with like.
+import { seededRandom } from './seeded-random.js';
 
 export interface GeneratedMember {
   firstName: string;
@@ -43,18 +44,6 @@ const cities = [
   'Franklin', 'Clinton', 'Greenville', 'Bristol', 'Dover', 'Ashland', 'Milton', 'Newport', 'Hudson',
   'Kingston', 'Lebanon', 'Burlington', 'Manchester', 'Chester', 'Arlington', 'Auburn',
 ];
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateMembers(count: number, seed = 20250331): GeneratedMember[] {
   const random = seededRandom(seed);

@@ -39,6 +39,7 @@ import { importMembers, coreLog, seconds } from '../sync-fixture.js';
 import { percentile } from '../stats.js';
 import { discard, dirSize, freshDataDir } from '../temp-dirs.js';
 import { ratioOf, type Figure, type FigureResult } from '../figure.js';
+import { seededRandom } from '../seeded-random.js';
 
 const PROPOSALS = 1_000;
 const VOTERS = 200;
@@ -50,18 +51,6 @@ const PHASE_CALLS = 30;
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const p = (samples: number[], q: number) => percentile(samples, q);
-
-/** mulberry32, as member-data.ts: the same board on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const topics = ['bike lanes', 'rent strike fund', 'community garden', 'youth league', 'food bank shifts', 'tenant hotline', 'newsletter', 'phone bank', 'library hours', 'bus route 12'];
 const verbs = ['Start', 'Fund', 'Expand', 'Review', 'Pilot', 'Organise', 'Campaign for', 'Survey'];

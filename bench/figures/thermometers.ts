@@ -34,6 +34,7 @@ import { seconds } from '../sync-fixture.js';
 import { percentile } from '../stats.js';
 import { copyDataDir, discard, dirSize } from '../temp-dirs.js';
 import { ratioOf, type Figure, type FigureResult } from '../figure.js';
+import { seededRandom } from '../seeded-random.js';
 
 const INSTALMENTS = 300_000;
 const CAMPAIGNS = 10;
@@ -48,18 +49,6 @@ const BATCH = 20_000;
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const p = (samples: number[], q: number) => percentile(samples, q);
-
-/** mulberry32, as member-data.ts: the same pledges on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface CampaignSeed {
   id: string;

@@ -4,33 +4,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Core } from '../../electron/core/core-api.js';
-import { startCore } from '../../electron/core/start-core.js';
 import { readSealedRecords } from '../../electron/core/sealing/device-chain.js';
 import { sealHash } from '../../shared/sealing/sealed-record.js';
 import { setPlainText, plainText } from '../../shared/docs/plain-text.js';
 import { openDatabase } from '../../electron/core/db/open-database.js';
-import { closeAndRemove, tempDir } from '../support/core-fixture.js';
-import { startTestHub, type TestHub } from '../server/support/hub-fixture.js';
+import { tempDir } from '../support/core-fixture.js';
+import { HubDevices } from '../support/hub-devices.js';
 import { backend } from '../server/support/hub-store.js';
 import { exchangeDoc } from '../../electron/core/sync/doc-exchange.js';
 
-const cores: Core[] = [];
-let hub: TestHub | undefined;
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await closeAndRemove(core);
-  await hub?.stop();
-  hub = undefined;
-});
-
-async function joined(chapterId: string, dataDir = tempDir()): Promise<Core> {
-  const core = await startCore({ dataDir, log: () => {} });
-  cores.push(core);
-  await core.call('sync.join', { hubUrl: hub!.hub.url, invite: await hub!.invite('organiser', chapterId) });
-  await core.syncOnce();
-  core.useChapter(chapterId);
-  return core;
-}
+const devices = new HubDevices();
+afterEach(() => devices.cleanUp());
 
 async function runMeeting(core: Core): Promise<{ meetingId: string; minutesRoom: string }> {
   const ids: string[] = [];
@@ -47,12 +31,12 @@ async function runMeeting(core: Core): Promise<{ meetingId: string; minutesRoom:
 
 describe(`meetings through a hub (${backend})`, () => {
   it('gives a second device the same sealed record, and the hub refuses edits to sealed minutes', async () => {
-    hub = await startTestHub();
+    const hub = await devices.startHub();
     const { chapterId } = await hub.createChapter('Riverside');
-    const a = await joined(chapterId);
+    const a = await devices.joined(chapterId);
     const { meetingId, minutesRoom } = await runMeeting(a);
     await a.syncOnce();
-    const b = await joined(chapterId);
+    const b = await devices.joined(chapterId);
     const [onA, onB] = [await a.call('meetings.get', { id: meetingId }), await b.call('meetings.get', { id: meetingId })];
     expect(onB.status).toBe('closed');
     expect(onB.record).toEqual(onA.record);
@@ -73,15 +57,14 @@ describe(`meetings through a hub (${backend})`, () => {
   });
 
   it('catches a record rewritten after a sync, even with every hash recomputed', async () => {
-    hub = await startTestHub();
+    const hub = await devices.startHub();
     const { chapterId } = await hub.createChapter('Riverside');
     const dataDir = tempDir();
-    const a = await joined(chapterId, dataDir);
+    const a = await devices.joined(chapterId, { dataDir });
     await runMeeting(a);
     await a.syncOnce();
     expect(await a.call('decisions.verify', {})).toMatchObject({ problems: [], headsChecked: 1 });
-    await a.close();
-    cores.splice(cores.indexOf(a), 1);
+    await devices.closeKeeping(a);
 
     // Someone with the data dir changes the decision's outcome and recomputes its hash and the
     // hash of every record after it in the chain, so the device's own checks all pass.
@@ -98,8 +81,7 @@ describe(`meetings through a hub (${backend})`, () => {
     }
     await database.close();
 
-    const reopened = await startCore({ dataDir, log: () => {} });
-    cores.push(reopened);
+    const reopened = await devices.device({ dataDir });
     reopened.useChapter(chapterId);
     expect((await reopened.call('decisions.verify', { hubs: false })).problems).toEqual([]);
     const report = await reopened.call('decisions.verify', {});

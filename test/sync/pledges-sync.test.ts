@@ -5,29 +5,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core-api.js';
 import { localToday } from '../../electron/core/pledges/pledge-rows.js';
-import { startCore } from '../../electron/core/start-core.js';
 import { addDays } from '../../shared/pledges/calendar-date.js';
-import { startTestHub, type TestHub } from '../server/support/hub-fixture.js';
 import { backend } from '../server/support/hub-store.js';
-import { closeAndRemove, tempDir } from '../support/core-fixture.js';
+import { HubDevices } from '../support/hub-devices.js';
 
-const cores: Core[] = [];
-let hub: TestHub | undefined;
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await closeAndRemove(core);
-  await hub?.stop();
-  hub = undefined;
-});
-
-async function joined(chapterId: string): Promise<Core> {
-  const core = await startCore({ dataDir: tempDir(), liveSync: false, log: () => {} });
-  cores.push(core);
-  await core.call('sync.join', { hubUrl: hub!.hub.url, invite: await hub!.invite('organiser', chapterId) });
-  await core.syncOnce();
-  core.useChapter(chapterId);
-  return core;
-}
+const devices = new HubDevices();
+afterEach(() => devices.cleanUp());
 
 /** What both devices must agree on: campaigns with totals, every pledge with its instalments, thermometers. */
 async function picture(core: Core) {
@@ -44,9 +27,9 @@ async function picture(core: Core) {
 
 describe(`pledges on two devices (${backend})`, () => {
   it('records pledges and payments offline on both, and both show the same totals after sync', async () => {
-    hub = await startTestHub();
+    const hub = await devices.startHub();
     const { chapterId } = await hub.createChapter('Riverside');
-    const a = await joined(chapterId);
+    const a = await devices.joined(chapterId);
     const ann = await a.call('members.create', { firstName: 'Ann', email: 'ann@example.org' });
     const bo = await a.call('members.create', { firstName: 'Bo', email: 'bo@example.org' });
     const campaign = await a.call('campaigns.create', { name: 'Rent strike fund', goal: '5000.00', currency: 'USD' });
@@ -54,7 +37,7 @@ describe(`pledges on two devices (${backend})`, () => {
     const { pledge: weekly } = await a.call('pledges.create', { memberId: ann.id, campaignId: campaign.id, amount: '10.00', recurrence: 'weekly', startOn: start });
     const group = await a.call('groups.create', { name: 'Reading group' });
     await a.syncOnce();
-    const b = await joined(chapterId);
+    const b = await devices.joined(chapterId);
     expect((await b.call('campaigns.list', {}))[0]).toMatchObject({ id: campaign.id, pledged: 3000 });
 
     // Apart. A takes cash at a meeting and pays Ann's first instalment; B records Bo's monthly

@@ -4,6 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { startCore } from '../../../electron/core/start-core.js';
 import { openDatabase } from '../../../electron/core/db/open-database.js';
 import { runCli } from '../../support/child-process.js';
+import { cliOk, cliRefused } from '../../support/cli-checks.js';
 import { removeDir, tempDir } from '../../support/core-fixture.js';
 
 const dirs: string[] = [];
@@ -11,18 +12,12 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) removeDir(dir);
 });
 
-async function ok(args: string[]): Promise<string> {
-  const result = await runCli(args);
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.code).toBe(0);
-  return result.stdout.trim();
-}
 
 it('lists meetings and decisions, prints minutes, and verify reports a tampered decision', async () => {
   const data = tempDir();
   dirs.push(data);
-  expect(await ok(['meetings', 'list', '--json', '--data', data])).toBe('[]');
-  expect(await ok(['decisions', 'list', '--data', data])).toBe('no decisions');
+  expect(await cliOk(['meetings', 'list', '--json', '--data', data])).toBe('[]');
+  expect(await cliOk(['decisions', 'list', '--data', data])).toBe('no decisions');
 
   const core = await startCore({ dataDir: data, log: () => {} });
   await core.call('session.setup', { chapterName: 'Riverside', country: 'US', organiserName: 'Lead' });
@@ -37,15 +32,15 @@ it('lists meetings and decisions, prints minutes, and verify reports a tampered 
   const record = await core.call('meetings.close', { id: meeting.id });
   await core.close();
 
-  const listed = JSON.parse(await ok(['meetings', 'list', '--json', '--data', data]));
+  const listed = JSON.parse(await cliOk(['meetings', 'list', '--json', '--data', data]));
   expect(listed).toEqual([expect.objectContaining({ id: meeting.id, title: 'June meeting', status: 'closed', attendanceCount: 3 })]);
-  const minutes = await ok(['meetings', 'minutes', meeting.id, '--format', 'md', '--data', data]);
+  const minutes = await cliOk(['meetings', 'minutes', meeting.id, '--format', 'md', '--data', data]);
   expect(minutes).toContain('# June meeting');
   expect(minutes).toContain('- Attendance: 3 present');
   expect(minutes).toContain(record.hash!);
-  const register = JSON.parse(await ok(['decisions', 'list', '--search', 'budget', '--json', '--data', data]));
+  const register = JSON.parse(await cliOk(['decisions', 'list', '--search', 'budget', '--json', '--data', data]));
   expect(register).toEqual([expect.objectContaining({ id: decision.id, outcome: 'passed', motionText: 'Adopt the budget', meetingTitle: 'June meeting', hash: decision.hash })]);
-  expect(await ok(['decisions', 'verify', '--data', data])).toMatch(/^ok: 2 records in 1 device chains/);
+  expect(await cliOk(['decisions', 'verify', '--data', data])).toMatch(/^ok: 2 records in 1 device chains/);
 
   // Tampering: the outcome is changed straight in the database.
   const database = await openDatabase(data);
