@@ -7,6 +7,8 @@ import { parseArgs, usage } from './bench-args.js';
 import { createBenchContext } from './bench-context.js';
 import type { Figure, FigureResult } from './figure.js';
 import { board } from './figures/board.js';
+import { checkin } from './figures/checkin.js';
+import { rallySignins } from './figures/rally-signins.js';
 import { coedit } from './figures/coedit.js';
 import { coreRss } from './figures/core-rss.js';
 import { firstStart } from './figures/first-start.js';
@@ -23,8 +25,8 @@ import { discardAll } from './temp-dirs.js';
 // In this order: first start on a quiet machine, then the import, whose data dir the rest reuse;
 // then the sync figures (issue 3), which make their own hubs and chapters at fixed sizes; then the
 // proposals figures (issue 4), which make their own data dirs, hub and browser hosts; then the
-// pledges figure (issue 6), on a copy of the roster.
-const figures: Figure[] = [firstStart, importRate, searchLatency, openTime, coreRss, rowSync, freshDeviceSync, hubRss, board, coedit, thermometers];
+// pledges figure (issue 6) and the meetings figures (issue 5), on copies of the roster.
+const figures: Figure[] = [firstStart, importRate, searchLatency, openTime, coreRss, rowSync, freshDeviceSync, hubRss, board, coedit, checkin, rallySignins, thermometers];
 const names = figures.map((f) => f.name);
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);

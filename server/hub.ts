@@ -18,6 +18,8 @@ import { ChapterWriter } from './sync/chapter-writer.js';
 import { WsEndpoints } from './ws-endpoints.js';
 import { DocStore } from '../shared/docs/doc-store.js';
 import { YjsRooms } from './yjs/rooms.js';
+import { isSealedRoom } from './sealing/sealed-rooms.js';
+import { minutesRoom } from '../shared/meetings/minutes-doc.js';
 
 export interface StartHubOptions {
   store: HubStoreOptions;
@@ -49,13 +51,13 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     const db = store.db;
     const adminToken = await ensureAdminToken(db, options.adminTokenFile);
     const identity = await loadHubIdentity(db);
-    const writer = new ChapterWriter(db);
+    const rooms = new YjsRooms(new DocStore(db), log, (name) => isSealedRoom(db, name));
+    const writer = new ChapterWriter(db, (chapter, meetingId) => rooms.seal(minutesRoom(chapter, meetingId)));
     // Who else is online: every device syncing a chapter hears when one comes or goes.
     const connections: HubConnections = new HubConnections((chapter) => {
       const text = JSON.stringify({ type: 'presence', chapter, devices: connections.online(chapter) });
       for (const ws of connections.syncReaders(chapter)) ws.send(text);
     });
-    const rooms = new YjsRooms(new DocStore(db), log);
     const broadcast = (frame: ChangesFrame) => {
       const text = JSON.stringify(frame);
       for (const ws of connections.syncReaders(frame.chapter)) ws.send(text);

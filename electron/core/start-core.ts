@@ -16,6 +16,8 @@ import { SyncService } from './sync/sync-service.js';
 import { MeetingHost } from './sync/meeting-host.js';
 import { DocService } from './docs/doc-service.js';
 import { RosterSizeCache } from './members/member-queries.js';
+import { SealedMinutes } from './meetings/sealed-minutes.js';
+import { SignInPages } from './meetings/signin-pages.js';
 import { analyzeIfNeverAnalyzed, vacuumChurnedTables } from './db/planner-statistics.js';
 import { WriteQueue } from './write-queue.js';
 
@@ -45,8 +47,12 @@ export async function startCore(options: StartOptions): Promise<Core> {
   };
   const queue = new WriteQueue();
   const rosterSizes = new RosterSizeCache();
+  const sealedMinutes = new SealedMinutes();
+  await sealedMinutes.refresh(database.db);
+  const signInPages = new SignInPages((room) => sealedMinutes.has(room), (line) => log(line));
   const forgetCached = (tables: string[]) => {
     if (tables.includes('members')) rosterSizes.clear();
+    if (tables.includes('meetings')) sealedMinutes.refresh(database.db).catch((error) => log('could not read sealed meetings', error));
   };
   const sync = new SyncService({
     db: database.db,
@@ -74,6 +80,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
     },
     onAwareness: (room, update) => broadcast('doc.awareness', { room, update }),
     onOpened: (room, doc, awareness) => sync.docOpened(room, doc, awareness),
+    isSealed: (room) => sealedMinutes.has(room),
   });
   sync.attachDocs(docs);
   // Every local commit is offered to the hubs at once: that is what makes edits appear live.
@@ -88,10 +95,11 @@ export async function startCore(options: StartOptions): Promise<Core> {
     clock,
     session,
     emit,
-    handlers: allHandlers({ pglite: database.pglite, sync, rosterSizes, meetingHost, docs }),
+    handlers: allHandlers({ pglite: database.pglite, sync, rosterSizes, meetingHost, docs, sealedMinutes, signInPages }),
     queue,
     log,
   });
+  signInPages.attach((method, input) => dispatcher.call(method, input) as never);
   if (options.liveSync) await sync.start();
 
   let closed = false;
@@ -138,6 +146,7 @@ export async function startCore(options: StartOptions): Promise<Core> {
       closed = true;
       clearTimeout(backupTimer);
       listeners.clear();
+      await signInPages.stopAll().catch((error) => log('stopping the sign-in pages failed', error));
       await meetingHost.stop().catch((error) => log('stopping the meeting hub failed', error));
       await sync.stop();
       await docs.flush();

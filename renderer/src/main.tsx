@@ -17,6 +17,7 @@ import './styles/forms.css';
 import './styles/import.css';
 import './styles/sync.css';
 import './styles/proposals.css';
+import './styles/meetings.css';
 
 function connect(): Connection {
   const host = window as Window & { chapterhouse?: ChapterhouseApi };

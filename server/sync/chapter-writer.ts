@@ -11,6 +11,7 @@ import type { ChangeMessage } from '../../shared/replication/messages.js';
 import type { ChangesFrame } from '../../shared/sync/protocol.js';
 import { lastChapterSeq, readChapterLog } from './change-log-reader.js';
 import { ChapterQueue } from './chapter-queue.js';
+import { recordChainPlaces } from '../sealing/chain-heads.js';
 
 /** The first key of the two-key advisory lock: "chapter writes", apart from other lock users. */
 const CHAPTER_LOCK_SPACE = 7_230_002;
@@ -27,15 +28,26 @@ export interface StoredBatch {
 export class ChapterWriter {
   private readonly queue = new ChapterQueue();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Told of every meeting sealed by a stored message, so its minutes accept no more updates. */
+    private readonly onMeetingSealed: (chapter: string, meetingId: string) => void = () => {},
+  ) {}
 
-  store(chapter: string, messages: ChangeMessage[], receivedFrom: string | null): Promise<StoredBatch> {
+  async store(chapter: string, messages: ChangeMessage[], receivedFrom: string | null): Promise<StoredBatch> {
+    const batch = await this.storeBatch(chapter, messages, receivedFrom);
+    for (const m of messages) if (m.table === 'meetings' && typeof m.values.sealed_at === 'string') this.onMeetingSealed(chapter, m.row);
+    return batch;
+  }
+
+  private storeBatch(chapter: string, messages: ChangeMessage[], receivedFrom: string | null): Promise<StoredBatch> {
     return this.queue.run(chapter, () =>
       this.db.transaction(async (tx) => {
         await tx.query('select pg_advisory_xact_lock($1, hashtext($2))', [CHAPTER_LOCK_SPACE, chapter]);
         const before = await lastChapterSeq(tx, chapter);
         const { applied } = await applyMessages(tx, messages, receivedFrom);
         const fresh = new Set(applied);
+        await recordChainPlaces(tx, chapter, messages.filter((m) => fresh.has(m.id)));
         const known = messages.filter((m) => !fresh.has(m.id)).map((m) => m.id);
         const foreignIds = known.length === 0 ? [] : await idsOfOtherChapters(tx, chapter, known);
         const foreign = new Set(foreignIds);

@@ -37,6 +37,8 @@ export class Room {
   private readonly connections = new Map<WebSocket, Connection>();
   private writes: Promise<void> = Promise.resolve();
   private destroyed = false;
+  /** Sealed minutes: every connection is read-only from now on. */
+  private sealed = false;
 
   constructor(
     readonly name: string,
@@ -64,6 +66,11 @@ export class Room {
   async load(): Promise<void> {
     const state = await this.store.load(this.name);
     if (state) Y.applyUpdate(this.doc, state, FROM_STORE);
+  }
+
+  /** From now on no update is applied, whoever sends it: the document is a sealed record. */
+  seal(): void {
+    this.sealed = true;
   }
 
   get size(): number {
@@ -100,7 +107,7 @@ export class Room {
           syncProtocol.writeSyncStep2(encoder, this.doc, payload);
           send(ws, encoding.toUint8Array(encoder));
         } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
-          if (!connection.readOnly) Y.applyUpdate(this.doc, payload, ws);
+          if (!connection.readOnly && !this.sealed) Y.applyUpdate(this.doc, payload, ws);
         } else {
           throw new Error(`unknown sync message type ${syncType}`);
         }

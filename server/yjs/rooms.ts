@@ -19,7 +19,15 @@ export class YjsRooms {
   constructor(
     private readonly store: DocStore,
     private readonly log: (line: string) => void,
+    /** Whether a room is a sealed record (closed meeting's minutes), asked when it loads. */
+    private readonly isSealed: (name: string) => Promise<boolean> = async () => false,
   ) {}
+
+  /** A room became a sealed record: if it is held here, it accepts no more updates. */
+  seal(name: string): void {
+    const entry = this.rooms.get(name);
+    if (entry) void entry.ready.then(() => entry.room.seal(), () => {});
+  }
 
   /**
    * Serves one socket in `name`. Messages that arrive while the room is loading are kept and
@@ -68,7 +76,10 @@ export class YjsRooms {
     let entry = this.rooms.get(name);
     if (!entry) {
       const room = new Room(name, this.store, this.log);
-      const created: Entry = { room, ready: room.load(), users: 0 };
+      const ready = room.load().then(async () => {
+        if (await this.isSealed(name)) room.seal();
+      });
+      const created: Entry = { room, ready, users: 0 };
       // A failed load is forgotten, so the next connection tries again.
       created.ready.catch(() => {
         if (this.rooms.get(name) === created) this.rooms.delete(name);

@@ -8,6 +8,7 @@ import { syncContract } from './sync.js';
 import { proposalsContract } from './proposals.js';
 import { pledgesContract } from './pledges.js';
 import { networkContract } from './network.js';
+import { meetingsContract } from './meetings.js';
 
 export const contract = {
   ...chaptersContract,
@@ -17,6 +18,7 @@ export const contract = {
   ...proposalsContract,
   ...pledgesContract,
   ...networkContract,
+  ...meetingsContract,
 };
 
 export type Contract = typeof contract;
@@ -37,3 +39,4 @@ export type { HubState, SyncStatus } from './sync.js';
 export type { Decision, Proposal, ProposalDetail, ProposalStatus } from './proposals.js';
 export type { Campaign, DueItem, InstalmentView, MemberRef, PledgeDetail, PledgeStatus, PledgeView, UnitTotals } from './pledges.js';
 export type { Group, Partner, PartnerLink, RecruitNode } from './network.js';
+export type { AgendaItem, Attendee, CheckInCandidate, Meeting, MeetingDetail, MeetingRecord, Motion, RegisterEntry, SignInPage, SignUpResult, VerifyReport } from './meetings.js';

@@ -48,6 +48,9 @@ export const milestoneSchema = z.object({
 export const decisionSchema = z.object({
   id: z.string(),
   proposalId: z.string().nullable(),
+  /** Set when it was decided in a meeting, under one of its agenda items. */
+  meetingId: z.string().nullable(),
+  agendaItemId: z.string().nullable(),
   method: z.string().nullable(),
   outcome: z.string().nullable(),
   winner: z.string().nullable(),
@@ -137,7 +140,14 @@ export const proposalsContract = {
     writes: false,
   }),
   'proposals.close': method({
-    input: z.object({ id: z.string().min(1), supersedes: z.string().min(1).optional(), quorumBase: z.number().int().min(0).optional() }),
+    input: z.object({
+      id: z.string().min(1),
+      supersedes: z.string().min(1).optional(),
+      quorumBase: z.number().int().min(0).optional(),
+      /** Closed in this meeting (under this agenda item): a quorum of attendance counts its attendance list. */
+      meetingId: z.string().min(1).optional(),
+      agendaItemId: z.string().min(1).optional(),
+    }),
     output: decisionSchema,
     writes: true,
   }),

@@ -71,11 +71,13 @@ export const tallySchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('score'), counts: z.record(z.string(), scoreCountSchema), ...tallyCommon }),
   z.object({ method: z.literal('dot'), counts: z.record(z.string(), count), ...tallyCommon }),
   z.object({ method: z.literal('timepoll'), counts: z.record(z.string(), timepollCountSchema), ...tallyCommon }),
+  // A motion put in a meeting and counted there (hands or paper ballots): counts for/against/abstain.
+  z.object({ method: z.literal('motion'), counting: z.enum(['hands', 'ballots']), counts: z.record(z.string(), count), present: count, ...tallyCommon }),
 ]);
 export type Tally = z.infer<typeof tallySchema>;
 
 /** The part of a tally that depends on the method: its counts (and rounds) and what they say. */
-export type MethodCount = CountPart<Tally>;
+export type MethodCount = CountPart<Exclude<Tally, { method: 'motion' }>>;
 // Distributes over the union, so MethodCount stays discriminated by method.
 type CountPart<T extends Tally> = T extends { rounds: infer R }
   ? Pick<T, 'method' | 'counts' | 'standing'> & { rounds: R }

@@ -4,6 +4,7 @@
 // definition, so that the rules are fixed before anyone votes.
 import { z } from 'zod';
 import type { ColumnSpec, TableSpec } from './tables.js';
+import { chainColumns } from './meeting-tables.js';
 
 const text = (max: number): ColumnSpec => ({ type: 'text', value: z.string().max(max).nullable() });
 const id: ColumnSpec = { type: 'text', value: z.string().max(64).nullable() };
@@ -80,8 +81,9 @@ export const decisionsTable: TableSpec = {
     // The board state that was counted: a vote merged after closing changes nothing.
     board_state_vector: text(100000),
     board_hash: text(64),
-    hash: text(64),
     supersedes: id,
+    // Its place in the chain of records written on its device (hash included).
+    ...chainColumns,
   },
 };
 

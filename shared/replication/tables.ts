@@ -5,6 +5,7 @@
 // apart, and a unique index would make their changes impossible to sync. Duplicates are merged.
 import { z } from 'zod';
 import { pledgeTables } from './pledge-tables.js';
+import { meetingTables } from './meeting-tables.js';
 import { proposalTables } from './proposal-tables.js';
 
 export type ColumnType = 'text' | 'boolean' | 'integer' | 'bigint' | 'jsonb';
@@ -91,7 +92,7 @@ export const membersTable: TableSpec = {
 };
 
 export const replicatedTables: Record<string, TableSpec> = Object.fromEntries(
-  [chaptersTable, membersTable, ...proposalTables, ...pledgeTables].map((spec) => [spec.name, spec]),
+  [chaptersTable, membersTable, ...proposalTables, ...meetingTables, ...pledgeTables].map((spec) => [spec.name, spec]),
 );
 
 export function tableSpec(name: string): TableSpec {

@@ -12,6 +12,8 @@ import { ProfilePage } from './pages/profile-page';
 import { SettingsPage } from './pages/settings-page';
 import { SetupPage } from './pages/setup-page';
 import { ShellPage } from './pages/shell-page';
+import { DecisionsPage, MeetingPage, MeetingsPage } from './meetings/meetings-pages';
+import { coreCall } from './proposals/proposals-pages';
 
 test('every screen has one h1, named controls, and looks right in light and dark', async ({ page }, testInfo) => {
   const shell = new ShellPage(page);
@@ -93,6 +95,71 @@ test('every screen has one h1, named controls, and looks right in light and dark
     await wizard.previewButton.click();
     await expect(wizard.columnMapping('email')).toBeVisible();
     await look('import-mapping');
+  });
+
+  await test.step('meetings, empty', async () => {
+    const meetings = new MeetingsPage(page);
+    await meetings.open();
+    await expect(meetings.emptyHeading).toBeVisible();
+    await look('meetings-empty');
+    await meetings.schedule.click();
+    await expect(meetings.dialog).toBeVisible();
+    await look('meetings-schedule');
+    await page.keyboard.press('Escape');
+    await expect(meetings.dialog).toBeHidden();
+  });
+
+  await test.step('a meeting: agenda, attendance, motions, minutes', async () => {
+    const { id } = await coreCall<{ id: string }>(page, 'meetings.create', {
+      title: 'March general meeting',
+      startsAt: '2026-03-05T19:00:00Z',
+      place: 'Community hall',
+      agenda: ['Welcome', 'Rent strike fund', 'Any other business'],
+    });
+    await coreCall(page, 'meetings.open', { id });
+    const found = await coreCall<{ memberId: string }[]>(page, 'attendance.find', { meetingId: id, query: 'noor' });
+    await coreCall(page, 'attendance.checkIn', { meetingId: id, memberId: found[0]!.memberId });
+    await coreCall(page, 'attendance.signUp', { meetingId: id, name: 'Gus Newcomer', email: 'gus@example.org', consent: true });
+    const motion = await coreCall<{ id: string }>(page, 'motions.put', { meetingId: id, text: 'That the chapter starts a rent strike fund' });
+    await coreCall(page, 'motions.count', { id: motion.id, votesFor: 2, votesAgainst: 0, votesAbstain: 0 });
+    const meetings = new MeetingsPage(page);
+    const meeting = new MeetingPage(page);
+    await meetings.open();
+    await look('meetings');
+    await meetings.item('March general meeting').getByRole('link', { name: 'March general meeting' }).click();
+    await expect(meeting.agenda.getByRole('listitem')).toHaveCount(3);
+    await look('meeting-agenda');
+    await meeting.showTab('Attendance');
+    await meeting.finder.fill('kasia');
+    await expect(meeting.matches.getByRole('option')).toHaveCount(2);
+    await look('meeting-attendance');
+    await meeting.finder.fill('');
+    await meeting.showPhonePage.click();
+    await expect(meeting.phoneQr).toBeVisible();
+    await look('meeting-phone-page');
+    await meeting.showTab('Motions');
+    await expect(meeting.motion('That the chapter starts a rent strike fund').getByRole('region', { name: 'Preview' })).toContainText('Passes');
+    await look('meeting-motions');
+    await coreCall(page, 'motions.close', { id: motion.id });
+    await meeting.showTab('Minutes');
+    await expect(meeting.minutesEditor).toContainText('1. Welcome');
+    await look('meeting-minutes');
+    await meeting.closeMeeting.click();
+    await expect(meeting.closeDialog).toBeVisible();
+    await look('meeting-close');
+    await meeting.closeDialog.getByRole('button', { name: 'Close and seal' }).click();
+    await expect(meeting.sealedRecord).toBeVisible();
+    await expect(meeting.sealedMinutes).toContainText('March general meeting');
+    await look('meeting-sealed');
+  });
+
+  await test.step('decisions', async () => {
+    const decisions = new DecisionsPage(page);
+    await decisions.open();
+    await expect(decisions.list.getByRole('listitem')).toHaveCount(1);
+    await decisions.verify.click();
+    await expect(decisions.verification).toContainText('All 2 sealed records check out, in 1 chain.');
+    await look('decisions');
   });
 
   await test.step('settings', async () => {

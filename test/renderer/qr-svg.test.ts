@@ -1,7 +1,7 @@
 // The rules that keep the core's QR drawing from carrying anything but shapes. The browser parses
 // the string (DOMParser); here the rules run on hand-built element trees of the same shape.
 import { describe, expect, it } from 'vitest';
-import { looksLikeSafeSvg, safeSvgTree, UnsafeSvgError, type ElementLike } from '../../renderer/src/screens/sync/qr-svg.js';
+import { looksLikeSafeSvg, safeSvgTree, UnsafeSvgError, type ElementLike } from '../../renderer/src/components/qr-svg.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -11,6 +11,7 @@ import { membersCommand } from './members-commands.js';
 import { proposalsCommand } from './proposals-commands.js';
 import { campaignsCommand, pledgesCommand, thermometersCommand } from './pledges-commands.js';
 import { groupsCommand, networkCommand, partnersCommand } from './network-commands.js';
+import { decisionsCommand, meetingsCommand, VerifyFailedError } from './meetings-commands.js';
 import { joinCommand, syncCommand } from './sync-commands.js';
 
 const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAME]
@@ -32,6 +33,9 @@ const usage = `usage: npm run -s cli -- <command> [--data DIR] [--chapter ID|NAM
   groups add --name N [--json] | groups join|leave GROUP_ID --member ID | groups list [--json]
   partners add --name N [--works-on a,b] [--contact "Name <email>"] [--json] | partners list [--search T] [--json]
   network tree MEMBER_ID [--depth N] [--json] | network leaderboard [--from D] [--to D] [--json]
+  meetings list [--search TEXT] [--json] | meetings minutes ID [--format md|html]
+  decisions list [--search TEXT] [--meeting ID] [--tag T] [--status S] [--json]
+  decisions verify [--offline] [--json]   (exits 1 if a record does not match)
   backup [--out FILE]
   restore FILE            (into an empty data dir)
   serve [--port N]        (the app in a browser, on 127.0.0.1)
@@ -62,6 +66,10 @@ export async function runCli(argv: string[], print: (text: string) => void = (t)
       return partnersCommand(sub, rest, args, print);
     case 'network':
       return networkCommand(sub, rest, args, print);
+    case 'meetings':
+      return meetingsCommand(sub, rest, args, print);
+    case 'decisions':
+      return decisionsCommand(sub, rest, args, print);
     case 'backup':
       return backupCommand(args, print);
     case 'restore':
@@ -86,7 +94,7 @@ function without(argv: string[], word: string): string[] {
 }
 
 function oneLine(error: unknown): string {
-  if (error instanceof SyncIncompleteError) return error.message;
+  if (error instanceof SyncIncompleteError || error instanceof VerifyFailedError) return error.message;
   if (error instanceof UsageError || error instanceof DataDirInUseError || error instanceof NewerSchemaError) return error.message;
   if (error instanceof CallError) return error.message;
   return `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;

@@ -8,6 +8,7 @@ import type { Db } from '../../../shared/db/db.js';
 import { DocStore } from '../../../shared/docs/doc-store.js';
 import { roomNameSchema } from '../../../shared/sync/protocol.js';
 import type { WriteQueue } from '../write-queue.js';
+import { CallError } from '../../../shared/contract/errors.js';
 import { projectDocument } from './doc-projections.js';
 
 /** Where an update came from, so it is not echoed back there. */
@@ -28,6 +29,8 @@ export interface DocServiceDeps {
   onAwareness(room: string, update: string): void;
   /** A document was loaded: live sync may connect it to the hubs. */
   onOpened?(room: string, doc: Y.Doc, awareness: Awareness): void;
+  /** A sealed record (a closed meeting's minutes): no update is stored or passed on any more. */
+  isSealed?(room: string): boolean;
 }
 
 export class DocService {
@@ -53,6 +56,11 @@ export class DocService {
 
   /** Applies an update from elsewhere (renderer, hub) and stores it; duplicates are harmless. */
   async apply(room: string, update: Uint8Array, origin: UpdateOrigin): Promise<void> {
+    if (this.sealed(room)) {
+      // A hub or another window that has not heard yet: dropped. A person typing: told why.
+      if (origin === 'local' || (typeof origin === 'object' && origin.kind === 'renderer')) throw sealedError();
+      return;
+    }
     const doc = await this.open(room);
     Y.applyUpdate(doc, update, origin);
     await this.settled(room);
@@ -60,6 +68,7 @@ export class DocService {
 
   /** Changes a document in the core (a vote from the CLI) and waits until it is stored. */
   async change(room: string, fn: (doc: Y.Doc) => void): Promise<void> {
+    if (this.sealed(room)) throw sealedError();
     const doc = await this.open(room);
     doc.transact(() => fn(doc), 'local');
     await this.settled(room);
@@ -101,6 +110,10 @@ export class DocService {
 
   private pendingWrites = new Map<string, Promise<void>>();
 
+  private sealed(room: string): boolean {
+    return this.deps.isSealed?.(room) ?? false;
+  }
+
   /** Resolves when every update made so far to `room` is stored. */
   private async settled(room: string): Promise<void> {
     await this.pendingWrites.get(room);
@@ -121,6 +134,12 @@ export class DocService {
     this.deps.onOpened?.(room, doc, awareness);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === 'load') return;
+      if (this.sealed(room)) {
+        // Applied to this copy by a provider before anyone could refuse it: neither stored nor
+        // passed on, and the copy is dropped so the next reader loads the sealed state again.
+        if (this.docs.get(room)) this.docs.delete(room);
+        return;
+      }
       this.deps.onUpdate(room, update, origin as UpdateOrigin);
       const previous = this.pendingWrites.get(room) ?? Promise.resolve();
       const write = previous.then(() => this.persist(room, doc, update));
@@ -138,4 +157,8 @@ export class DocService {
     );
     this.deps.onStored(room, tables);
   }
+}
+
+function sealedError(): CallError {
+  return new CallError('conflict', 'these minutes are sealed: the meeting was closed. A correction is a new record (Correct the minutes).');
 }

@@ -15,6 +15,10 @@ import { campaignsHandlers } from './campaigns.js';
 import { networkHandlers } from './network.js';
 import { pledgesHandlers } from './pledges.js';
 import type { RosterSizeCache } from '../members/member-queries.js';
+import { meetingsHandlers } from './meetings.js';
+import { Kiosk } from '../meetings/kiosk.js';
+import type { SealedMinutes } from '../meetings/sealed-minutes.js';
+import type { SignInPages } from '../meetings/signin-pages.js';
 
 export type AllHandlers = HandlerMap<MethodName>;
 
@@ -24,6 +28,8 @@ export interface HandlerServices {
   rosterSizes: RosterSizeCache;
   meetingHost: MeetingHost;
   docs: DocService;
+  sealedMinutes: SealedMinutes;
+  signInPages: SignInPages;
 }
 
 export function allHandlers(services: HandlerServices): AllHandlers {
@@ -32,5 +38,6 @@ export function allHandlers(services: HandlerServices): AllHandlers {
     ...campaignsHandlers(),
     ...pledgesHandlers(),
     ...networkHandlers(),
+    ...meetingsHandlers({ docs: services.docs, rosterSizes: services.rosterSizes, sealedMinutes: services.sealedMinutes, kiosk: new Kiosk(), signInPages: services.signInPages }),
   };
 }

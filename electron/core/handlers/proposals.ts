@@ -8,7 +8,9 @@ import { voterCount } from '../../../shared/proposals/board-doc.js';
 import type { DocService } from '../docs/doc-service.js';
 import type { HandlerContext, HandlerMap } from '../handler-context.js';
 import { findMember } from '../members/member-queries.js';
-import { boardRoom, bodyRoom, decide, statusAfter, tallyOf, vote } from '../proposals/board-service.js';
+import { boardRoom, bodyRoom, decide, decisionValues, statusAfter, tallyOf, vote } from '../proposals/board-service.js';
+import { sealedChanges } from '../sealing/device-chain.js';
+import { findMeeting, presentCount } from '../meetings/meeting-queries.js';
 import { proposalMarkdown } from '../proposals/proposal-markdown.js';
 import { decisionsOf, findProposal, listProposals, proposalDetail } from '../proposals/proposal-queries.js';
 
@@ -155,29 +157,26 @@ export function proposalsHandlers(docs: DocService): HandlerMap<ProposalMethods>
       if (input.supersedes && !decisions.some((d) => d.id === input.supersedes)) {
         throw new CallError('validation', `there is no decision ${input.supersedes} on this proposal`, [{ path: 'supersedes', message: 'not a decision of this proposal' }]);
       }
+      let quorumBase = input.quorumBase;
+      if (input.meetingId) {
+        const meeting = await findMeeting(ctx.db, ctx.chapterId(), input.meetingId);
+        if (!meeting) throw new CallError('validation', `there is no meeting ${input.meetingId}`, [{ path: 'meetingId', message: 'not a meeting of this chapter' }]);
+        if (meeting.sealedAt) throw new CallError('conflict', `"${meeting.title}" is closed and sealed: decide in an open meeting`);
+        if (quorumBase === undefined && proposal.board.quorum?.kind === 'attendance') quorumBase = await presentCount(ctx.db, input.meetingId);
+      }
       const record = await decide(ctx.db, docs, {
         chapterId: ctx.chapterId(),
         proposalId: input.id,
         board: proposal.board,
         closedBy: ctx.session.device.organiserName,
         supersedes: input.supersedes ?? null,
-        ...(input.quorumBase !== undefined ? { quorumBase: input.quorumBase } : {}),
+        ...(quorumBase !== undefined ? { quorumBase } : {}),
+        meetingId: input.meetingId ?? null,
+        agendaItemId: input.agendaItemId ?? null,
       });
+      const sealed = await sealedChanges(ctx, [{ table: 'decisions', id: record.id, values: decisionValues(record) }]);
       await ctx.commit([
-        ctx.change('decisions', record.id, {
-          proposal_id: record.proposalId,
-          method: record.method,
-          outcome: record.outcome,
-          winner: record.winner,
-          tally: record.tally,
-          quorum_met: record.quorumMet,
-          closed_by: record.closedBy,
-          closed_at: record.closedAt,
-          board_state_vector: record.boardStateVector,
-          board_hash: record.boardHash,
-          hash: record.hash,
-          supersedes: record.supersedes,
-        }),
+        ...sealed,
         ctx.change('proposals', input.id, { status: statusAfter(record.tally) }),
       ]);
       const decision = (await decisionsOf(ctx.db, input.id)).find((d) => d.id === record.id);

@@ -6,7 +6,6 @@ import { CallError } from '../../../shared/contract/errors.js';
 import type { Db } from '../../../shared/db/db.js';
 import type { Board } from '../../../shared/proposals/board.js';
 import { castVote, hasVoted, readAnonymous, readVotes, voterCount } from '../../../shared/proposals/board-doc.js';
-import { hashDecision } from '../../../shared/proposals/decision-hash.js';
 import { tallyAnonymous } from '../../../shared/proposals/tally-anonymous.js';
 import { tallyBoard } from '../../../shared/proposals/tally.js';
 import type { Tally } from '../../../shared/proposals/tally-result.js';
@@ -94,17 +93,48 @@ export interface DecisionRecord {
   boardStateVector: string;
   boardHash: string;
   supersedes: string | null;
+  /** Set when the board was closed in a meeting, under one of its agenda items. */
+  meetingId?: string | null;
+  agendaItemId?: string | null;
+}
+
+/** A decision's columns, as written (its chain place and hash are added when it is sealed). */
+export function decisionValues(record: DecisionRecord): Record<string, unknown> {
+  return {
+    proposal_id: record.proposalId,
+    meeting_id: record.meetingId ?? null,
+    agenda_item_id: record.agendaItemId ?? null,
+    method: record.method,
+    outcome: record.outcome,
+    winner: record.winner,
+    tally: record.tally,
+    quorum_met: record.quorumMet,
+    closed_by: record.closedBy,
+    closed_at: record.closedAt,
+    board_state_vector: record.boardStateVector,
+    board_hash: record.boardHash,
+    supersedes: record.supersedes,
+  };
 }
 
 /**
  * Counts the board as it is now and returns the decision to write: the state vector it counted
- * (so a vote merged later changes nothing) and hashes of the board's state and of the record.
+ * (so a vote merged later changes nothing) and a hash of the board's state.
  */
 export async function decide(
   db: Db,
   docs: DocService,
-  input: { chapterId: string; proposalId: string; board: Board; closedBy: string | null; supersedes: string | null; quorumBase?: number },
-): Promise<DecisionRecord & { hash: string }> {
+  input: {
+    chapterId: string;
+    proposalId: string;
+    board: Board;
+    closedBy: string | null;
+    supersedes: string | null;
+    quorumBase?: number;
+    meetingId?: string | null;
+    agendaItemId?: string | null;
+  },
+): Promise<DecisionRecord> {
   const doc = await docs.open(boardRoom(input.chapterId, input.proposalId));
   const closedAt = new Date().toISOString();
   const tally = await tallyOf(db, doc, input.chapterId, input.board, { closedAt, ...(input.quorumBase !== undefined ? { quorumBase: input.quorumBase } : {}) });
@@ -122,8 +152,10 @@ export async function decide(
     boardStateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
     boardHash: createHash('sha256').update(state).digest('hex'),
     supersedes: input.supersedes,
+    meetingId: input.meetingId ?? null,
+    agendaItemId: input.agendaItemId ?? null,
   };
-  return { ...record, hash: await hashDecision(record) };
+  return record;
 }
 
 /** What a decision's outcome means for the proposal's status. */

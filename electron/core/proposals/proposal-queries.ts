@@ -85,9 +85,11 @@ export async function listProposals(db: Db, chapterId: string, filter: { search:
   return rows.map(toProposal);
 }
 
-interface DecisionRow {
+export interface DecisionRow {
   id: string;
   proposal_id: string | null;
+  meeting_id: string | null;
+  agenda_item_id: string | null;
   method: string | null;
   outcome: string | null;
   winner: string | null;
@@ -107,31 +109,55 @@ interface DecisionRow {
  * the one with the earliest clock stands and any other (two devices closing the board while
  * apart) is a conflict to settle with a new decision.
  */
-export async function decisionsOf(db: Db, proposalId: string): Promise<Decision[]> {
-  const { rows } = await db.query<DecisionRow>('select * from decisions where proposal_id = $1 order by updated_hlc, id', [proposalId]);
-  const lastSettling = rows.map((r) => !!r.supersedes).lastIndexOf(true);
-  let standing = false;
-  return rows.map((r, index) => {
-    const tally = tallySchema.safeParse(r.tally);
-    const state: Decision['standing'] = index < lastSettling ? 'superseded' : standing ? 'conflict' : 'stands';
-    if (state === 'stands') standing = true;
-    return {
-      id: r.id,
-      proposalId: r.proposal_id,
-      method: r.method,
-      outcome: r.outcome,
-      winner: r.winner,
-      tally: tally.success ? tally.data : null,
-      rounds: tally.success && 'rounds' in tally.data ? (tally.data.rounds as unknown[]) : [],
-      quorumMet: r.quorum_met,
-      closedBy: r.closed_by,
-      closedAt: r.closed_at,
-      boardHash: r.board_hash,
-      hash: r.hash,
-      supersedes: r.supersedes,
-      standing: state,
-    };
-  });
+export function decisionsOf(db: Db, proposalId: string): Promise<Decision[]> {
+  return decisionsWhere(db, 'proposal_id = $1', [proposalId]);
+}
+
+/**
+ * Decisions matching `where` (SQL over the decisions table), each with its standing among the
+ * decisions on the same question: its proposal's, or for a motion without one, the decision it
+ * corrects.
+ */
+export async function decisionsWhere(db: Db, where: string, params: unknown[]): Promise<Decision[]> {
+  const { rows } = await db.query<DecisionRow>(`select * from decisions where ${where} order by updated_hlc, id`, params);
+  const groups = new Map<string, DecisionRow[]>();
+  for (const row of rows) {
+    const key = row.proposal_id ?? row.supersedes ?? row.id;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const standings = new Map<string, Decision['standing']>();
+  for (const group of groups.values()) {
+    const lastSettling = group.map((r) => !!r.supersedes).lastIndexOf(true);
+    let standing = false;
+    group.forEach((r, index) => {
+      const state: Decision['standing'] = index < lastSettling ? 'superseded' : standing ? 'conflict' : 'stands';
+      if (state === 'stands') standing = true;
+      standings.set(r.id, state);
+    });
+  }
+  return rows.map((r) => toDecision(r, standings.get(r.id) ?? 'stands'));
+}
+
+export function toDecision(r: DecisionRow, standing: Decision['standing']): Decision {
+  const tally = tallySchema.safeParse(r.tally);
+  return {
+    id: r.id,
+    proposalId: r.proposal_id,
+    meetingId: r.meeting_id,
+    agendaItemId: r.agenda_item_id,
+    method: r.method,
+    outcome: r.outcome,
+    winner: r.winner,
+    tally: tally.success ? tally.data : null,
+    rounds: tally.success && 'rounds' in tally.data ? (tally.data.rounds as unknown[]) : [],
+    quorumMet: r.quorum_met,
+    closedBy: r.closed_by,
+    closedAt: r.closed_at,
+    boardHash: r.board_hash,
+    hash: r.hash,
+    supersedes: r.supersedes,
+    standing,
+  };
 }
 
 export async function proposalDetail(db: Db, proposal: Proposal): Promise<ProposalDetail> {

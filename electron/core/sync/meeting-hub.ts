@@ -10,6 +10,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { callHub } from '../../../server/admin-client.js';
 import { startHub, type RunningHub } from '../../../server/hub.js';
+import { lanAddresses } from '../net/lan-addresses.js';
 import { createChapterResponseSchema, createInviteResponseSchema } from '../../../shared/sync/hub-api.js';
 
 export interface MeetingHubInfo {
@@ -62,12 +63,4 @@ export async function stopMeetingHub(running: RunningMeetingHub): Promise<void> 
   } finally {
     fs.rmSync(running.storeDir, { recursive: true, force: true });
   }
-}
-
-/** This computer's addresses on private networks (what the others type or scan). */
-export function lanAddresses(port: number): string[] {
-  return Object.values(os.networkInterfaces())
-    .flat()
-    .filter((a): a is os.NetworkInterfaceInfo => !!a && a.family === 'IPv4' && !a.internal)
-    .map((a) => `http://${a.address}:${port}`);
 }

@@ -19,6 +19,8 @@ const screens: Item[] = [
   { key: 's-new', label: 'Add member', group: 'Screens', route: { screen: 'new-member' } },
   { key: 's-dupes', label: 'Duplicates', group: 'Screens', route: { screen: 'duplicates' } },
   { key: 's-proposals', label: 'Proposals', group: 'Screens', route: { screen: 'proposals' } },
+  { key: 's-meetings', label: 'Meetings', group: 'Screens', route: { screen: 'meetings' } },
+  { key: 's-decisions', label: 'Decisions', group: 'Screens', route: { screen: 'decisions' } },
   { key: 's-import', label: 'Import', group: 'Screens', route: { screen: 'import' } },
   { key: 's-sync', label: 'Sync', group: 'Screens', route: { screen: 'sync' } },
   { key: 's-settings', label: 'Settings', group: 'Screens', route: { screen: 'settings' } },

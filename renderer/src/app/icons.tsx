@@ -55,3 +55,21 @@ export function HeadquartersIcon() {
     </svg>
   );
 }
+
+export function MeetingsIcon() {
+  return (
+    <svg {...common}>
+      <rect x="2" y="3" width="12" height="11" rx="1.5" />
+      <path d="M2 6.5h12M5 1.5v3M11 1.5v3M5 9h2M9 9h2M5 11.5h2" />
+    </svg>
+  );
+}
+
+export function DecisionsIcon() {
+  return (
+    <svg {...common}>
+      <path d="M4 1.5h6l3 3v10H4z" />
+      <path d="M10 1.5v3h3M6.2 9.5l1.6 1.6 3-3.2" />
+    </svg>
+  );
+}

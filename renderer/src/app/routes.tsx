@@ -2,6 +2,9 @@
 // host's key), so the mouse's back button and Alt+Left work without a router library.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
+/** The parts of a meeting's page, one at a time: what the room is doing now. */
+export type MeetingTab = 'agenda' | 'attendance' | 'motions' | 'minutes';
+
 export type Route =
   | { screen: 'members' }
   | { screen: 'member'; id: string }
@@ -9,6 +12,9 @@ export type Route =
   | { screen: 'duplicates' }
   | { screen: 'proposals'; search?: string; status?: string; tag?: string }
   | { screen: 'proposal'; id: string }
+  | { screen: 'meetings'; search?: string }
+  | { screen: 'meeting'; id: string; tab?: MeetingTab }
+  | { screen: 'decisions'; search?: string; meetingId?: string; tag?: string; status?: string }
   | { screen: 'import' }
   | { screen: 'sync' }
   | { screen: 'headquarters' }

@@ -6,6 +6,9 @@ import { NewMemberScreen } from '../screens/members/new-member-screen';
 import { ImportScreen } from '../screens/import/import-screen';
 import { ProposalScreen } from '../screens/proposals/proposal-screen';
 import { ProposalsScreen } from '../screens/proposals/proposals-screen';
+import { DecisionsScreen } from '../screens/decisions/decisions-screen';
+import { MeetingScreen } from '../screens/meetings/meeting-screen';
+import { MeetingsScreen } from '../screens/meetings/meetings-screen';
 import { HeadquartersScreen } from '../screens/headquarters/headquarters-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
 import { SyncScreen } from '../screens/sync/sync-screen';
@@ -26,6 +29,12 @@ export function ScreenOutlet() {
       return <ProposalsScreen view={route} />;
     case 'proposal':
       return <ProposalScreen key={route.id} id={route.id} />;
+    case 'meetings':
+      return <MeetingsScreen view={route} />;
+    case 'meeting':
+      return <MeetingScreen key={route.id} id={route.id} tab={route.tab ?? 'agenda'} />;
+    case 'decisions':
+      return <DecisionsScreen view={route} />;
     case 'import':
       return <ImportScreen />;
     case 'sync':

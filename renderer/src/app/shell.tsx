@@ -1,11 +1,13 @@
 // The frame every screen sits in: skip link, sidebar, main area, status line, the command palette
 // and the shortcuts that work everywhere (Ctrl/⌘-K). Everything below is keyed by the current
-// chapter, so switching chapters starts each screen afresh.
+// chapter, so switching chapters starts each screen afresh. In kiosk mode none of it shows: only
+// the kiosk's sign-in form (screens/kiosk).
 import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../shared/contract/chapters';
 import { hasMod } from '../components/kbd';
 import { useQueryClient } from '../data/core-context';
 import { ImportProvider } from '../screens/import/import-session';
+import { KioskGate } from '../screens/kiosk/kiosk-gate';
 import { MembersViewProvider } from '../screens/members/members-view-state';
 import { CommandPalette } from './command-palette';
 import { useRoute } from './routes';
@@ -25,11 +27,13 @@ export function Shell({ session }: { session: Session }) {
   }
   return (
     <SessionProvider session={session}>
-      <ImportProvider key={chapterId}>
-        <MembersViewProvider key={chapterId}>
-          <Frame key={chapterId} />
-        </MembersViewProvider>
-      </ImportProvider>
+      <KioskGate>
+        <ImportProvider key={chapterId}>
+          <MembersViewProvider key={chapterId}>
+            <Frame key={chapterId} />
+          </MembersViewProvider>
+        </ImportProvider>
+      </KioskGate>
     </SessionProvider>
   );
 }

@@ -8,7 +8,7 @@ import { useMutation } from '../data/use-mutation';
 import { useQuery } from '../data/use-query';
 import { formatCount } from '../locale/format';
 import { useToasts } from '../components/toasts';
-import { HeadquartersIcon, ImportIcon, PeopleIcon, SearchIcon, SettingsIcon, SyncIcon } from './icons';
+import { DecisionsIcon, HeadquartersIcon, ImportIcon, MeetingsIcon, PeopleIcon, SearchIcon, SettingsIcon, SyncIcon } from './icons';
 import { ProposalsIcon } from '../components/proposal-icon';
 import { useRoute, type Route } from './routes';
 import { useSession } from './session-context';
@@ -20,7 +20,7 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
   const sync = useQuery('sync.status', {}, { tables: ['sync', 'members', 'chapters'] });
   // Headquarters reports answer only a device that joined headquarters as a coordinator.
   const coordinator = sync.data?.hubs.some((h) => h.role === 'coordinator') ?? false;
-  const section = route.screen === 'member' || route.screen === 'new-member' ? 'members' : route.screen === 'proposal' ? 'proposals' : route.screen;
+  const section = sectionOf(route);
   return (
     <aside className="sidebar" aria-label="Sidebar">
       <ChapterSwitcher />
@@ -42,6 +42,12 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
           <NavLink to={{ screen: 'proposals' }} current={section === 'proposals'} icon={<ProposalsIcon />}>
             Proposals
           </NavLink>
+          <NavLink to={{ screen: 'meetings' }} current={section === 'meetings'} icon={<MeetingsIcon />}>
+            Meetings
+          </NavLink>
+          <NavLink to={{ screen: 'decisions' }} current={section === 'decisions'} icon={<DecisionsIcon />}>
+            Decisions
+          </NavLink>
           <NavLink to={{ screen: 'import' }} current={section === 'import'} icon={<ImportIcon />}>
             Import
           </NavLink>
@@ -61,6 +67,21 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
       <p className="sidebar-foot faint">{session.device.organiserName ? `Using as ${session.device.organiserName}` : ''}</p>
     </aside>
   );
+}
+
+/** The sidebar entry a screen belongs to: a member's profile under Members, a meeting under Meetings. */
+function sectionOf(route: Route): string {
+  switch (route.screen) {
+    case 'member':
+    case 'new-member':
+      return 'members';
+    case 'proposal':
+      return 'proposals';
+    case 'meeting':
+      return 'meetings';
+    default:
+      return route.screen;
+  }
 }
 
 function NavLink({ to, current, icon, sub, children }: { to: Route; current: boolean; icon?: ReactNode; sub?: boolean; children: ReactNode }) {

@@ -15,6 +15,7 @@ const standingWords: Record<Decision['standing'], string> = {
 };
 
 function methodName(method: string | null): string {
+  if (method === 'motion') return 'Motion counted in the meeting';
   return method && (voteMethods as readonly string[]).includes(method) ? methodShortLabels[method as VoteMethod] : (method ?? 'Vote');
 }
 

@@ -54,6 +54,7 @@ export function tallyBars(tally: Tally, order?: readonly string[]): TallyBar[] {
       }));
     }
     case 'majority':
+    case 'motion':
     case 'dot':
     case 'ranked': {
       const entries = inOrder(Object.entries(tally.counts), order);

@@ -9,7 +9,7 @@ import { errorMessage } from '../../data/call-errors';
 import { useApi } from '../../data/core-context';
 import { useMutation } from '../../data/use-mutation';
 import type { QueryResult } from '../../data/use-query';
-import { QrCode } from './qr-code';
+import { QrCode } from '../../components/qr-code';
 
 interface HostMeetingPanelProps {
   hosting: QueryResult<MeetingHub | null>;

@@ -1,6 +1,7 @@
-// Draws the meeting hub's QR code from the checked tree of shapes (qr-svg.ts) as React elements, on
-// a white plate in both themes: scanners need dark modules on a light ground. If the core's drawing
-// does not pass the checks, the address and the code (shown large beside it) are enough to join.
+// Draws a QR code the core made (a meeting hub's invite, a meeting's phone sign-in page) from the
+// checked tree of shapes (qr-svg.ts) as React elements, on a white plate in both themes: scanners
+// need dark modules on a light ground. If the core's drawing does not pass the checks, the address
+// shown large beside it is enough.
 import { createElement, useMemo, type ReactElement } from 'react';
 import { parseQrSvg, type SafeSvgNode } from './qr-svg';
 
@@ -24,7 +25,7 @@ export function QrCode({ svg, label }: { svg: string; label: string }) {
     }
   }, [svg]);
   if (!tree) {
-    return <p className="qr-missing muted">The QR code could not be shown. Type the address and invite code instead.</p>;
+    return <p className="qr-missing muted">The QR code could not be shown. Type the address beside it instead.</p>;
   }
   // The plate sets the size: the drawing's own width and height would fight the layout.
   const { width: _width, height: _height, ...rootAttrs } = tree.attrs;
