@@ -196,6 +196,12 @@ export class DuePage {
   row(name: string | RegExp): Locator {
     return this.table.getByRole('row', { name });
   }
+
+  /** Picks "This week" or "Owed up to today" as a person does: by its label (the radio is drawn as a segment). */
+  async show(range: 'This week' | 'Owed up to today'): Promise<void> {
+    await this.main.getByRole('radiogroup', { name: 'Show' }).locator('label', { hasText: range }).click();
+    await expect(this.main.getByRole('radio', { name: range })).toBeChecked();
+  }
 }
 
 export class PledgeListPage {
