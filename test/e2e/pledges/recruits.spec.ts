@@ -60,8 +60,8 @@ test('a recruiter’s tree two levels deep, their network’s pledges and the le
     await expect(memberPage.main).toContainText('5 people in their network, 3 recruited directly.');
     // Her thermometer rises as her network kicks in: one per unit, never one mixed total.
     await expect(thermometer(memberPage.main, 'Ann Lee')).toHaveAccessibleName('Ann Lee $5.00 pledged, $0.00 fulfilled');
-    await expect(thermometer(memberPage.main, 'Ann Lee with their network, USD')).toHaveAccessibleName('Ann Lee with their network, USD $35.00 pledged, $0.00 fulfilled');
-    await expect(thermometer(memberPage.main, 'Ann Lee with their network, hours')).toHaveAccessibleName('Ann Lee with their network, hours 2 hours pledged, 0 hours fulfilled');
+    await expect(thermometer(memberPage.main, 'With network, USD')).toHaveAccessibleName('With network, USD $35.00 pledged, $0.00 fulfilled');
+    await expect(thermometer(memberPage.main, 'With network, hours')).toHaveAccessibleName('With network, hours 2 hours pledged, 0 hours fulfilled');
   });
 
   await test.step("a recruit's page links back to who recruited them", async () => {

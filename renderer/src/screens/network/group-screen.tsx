@@ -79,7 +79,9 @@ export function GroupScreen({ id }: { id: string }) {
               <Thermometers views={g.thermometers} title={g.name} empty="Nothing pledged yet by the group’s members." />
             </section>
             <section className="section no-print" aria-labelledby="group-members-title">
-              <h2 id="group-members-title">Members ({countOf(g.memberCount, 'member', 'members')})</h2>
+              <h2 id="group-members-title">
+                Members <span className="muted heading-count">{countOf(g.memberCount, 'member', 'members')}</span>
+              </h2>
               <Field label="Add a member" error={addError}>
                 <MemberPicker
                   value={null}

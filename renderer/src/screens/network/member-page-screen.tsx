@@ -6,7 +6,7 @@
  * Page model (accessible names, for end-to-end tests):
  *   breadcrumb link "Members"; heading: the member's name; navigation "Member views" (links
  *   "Profile", "Member page"); buttons "Print…", "Record a pledge"
- *   img: "<name> <sentence>" (own) and "<name> with their network <sentence>"
+ *   img: "<name> <sentence>" (own) and "With network <sentence>" (own and network; ", USD" etc. with several units)
  *   list "Recruits pledged", list "Network pledged" (one line per unit); "N people in their network"
  *   table "Pledges by <name>"
  *   list "Recruited by <name>": nested lists, one per level, each listitem a recruit
@@ -107,7 +107,8 @@ export function MemberPageScreen({ id }: { id: string }) {
             </section>
             <section className="section" aria-labelledby="network-title">
               <h2 id="network-title">With their network</h2>
-              <Thermometers views={withNetwork} title={`${name} with their network`} empty="Nothing pledged yet by them or their network." />
+              {/* A short title: the drawing clips long ones, and the heading above says whose network. */}
+              <Thermometers views={withNetwork} title="With network" empty="Nothing pledged yet by them or their network." />
             </section>
             <section className="section network-figures" aria-labelledby="network-figures-title">
               <h2 id="network-figures-title">Their network</h2>

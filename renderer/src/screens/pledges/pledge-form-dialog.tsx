@@ -60,7 +60,8 @@ export function PledgeFormDialog({ open, onClose, memberId, campaignId, onSaved 
     if (campaign && (campaign.kind !== draft.kind || (campaign.currency && campaign.currency !== draft.currency))) {
       setDraft((d) => withCampaign(d, campaign, chapterCurrency));
     }
-  }, [campaign?.id]);
+    // Again on each opening: the fresh draft starts as money in the chapter's currency.
+  }, [campaign?.id, open]);
 
   const local = pledgeDraftErrors(draft, campaign);
   const errorFor = (field: PledgeDraftField) => (shown ? (local[field] ?? server[field]) : server[field]);

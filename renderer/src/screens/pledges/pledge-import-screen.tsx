@@ -17,7 +17,7 @@ import type { MethodOutput } from '../../../../shared/contract/index';
 import type { EventPayload } from '../../../../shared/contract/events';
 import { useRoute } from '../../app/routes';
 import { ProgressBar } from '../../components/progress-bar';
-import { errorMessage, errorIssues } from '../../data/call-errors';
+import { errorMessage } from '../../data/call-errors';
 import { useApi, useQueryClient } from '../../data/core-context';
 import { downloadText } from '../../data/download';
 import { formatAmount } from '../../locale/amounts';
@@ -90,9 +90,9 @@ export function PledgeImportScreen() {
       const result = await client.write(() => api.call('pledges.import', { fileName: file.name, contentBase64: file.contentBase64, importId: importId.current }));
       setStage({ step: 'done', created: result.created, unchanged: result.unchanged });
     } catch (e) {
-      // All or nothing: a refusal lists every line; the preview shows them again.
-      const lines = errorIssues(e).length;
-      setError(lines > 0 ? `${errorMessage(e)}` : errorMessage(e));
+      // All or nothing: a refusal (rows that stopped reading as pledges since the preview, say a
+      // member deleted meanwhile) names every line; nothing was written.
+      setError(errorMessage(e));
       setStage({ step: 'review', preview: shown });
     }
   }
