@@ -163,6 +163,25 @@ test('every screen has one h1, named controls, and looks right in light and dark
     await look('decisions');
   });
 
+  await test.step('settings', async () => {
+    await shell.goTo('Settings');
+    await expect(new SettingsPage(page).heading).toBeVisible();
+    await expect(new SettingsPage(page).organiserName).toHaveValue('Robin Organiser');
+    await look('settings');
+  });
+});
+
+// The pledges and network screens, on a roster of their own: a test of its own keeps each within
+// the usual time on a busy machine.
+test('pledges, groups, partners, the leaderboard and a member page: one h1, named controls, light and dark', async ({ page }, testInfo) => {
+  const look = async (screen: string) => {
+    await checkScreen(page, screen);
+    await screenshotBothSchemes(page, testInfo, screen);
+  };
+  await setUpChapter(page);
+  await importCsv(page, sampleCsv('nationbuilder'));
+  await page.reload();
+
   await test.step('pledges, empty, and a new campaign', async () => {
     const pledges = new PledgesPage(page);
     await pledges.open();
@@ -262,12 +281,5 @@ test('every screen has one h1, named controls, and looks right in light and dark
     const memberPage = new MemberPagePage(page);
     await expect(memberPage.views).toBeVisible();
     await look('member-page');
-  });
-
-  await test.step('settings', async () => {
-    await shell.goTo('Settings');
-    await expect(new SettingsPage(page).heading).toBeVisible();
-    await expect(new SettingsPage(page).organiserName).toHaveValue('Robin Organiser');
-    await look('settings');
   });
 });
