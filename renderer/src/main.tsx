@@ -18,6 +18,7 @@ import './styles/import.css';
 import './styles/sync.css';
 import './styles/proposals.css';
 import './styles/meetings.css';
+import './styles/pledges.css';
 
 function connect(): Connection {
   const host = window as Window & { chapterhouse?: ChapterhouseApi };

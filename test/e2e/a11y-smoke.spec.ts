@@ -1,5 +1,6 @@
 // Every main screen, and the overlays on them: one level-1 heading, no control without an
 // accessible name, and a screenshot in light and dark under test-results/ for a person to look at.
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { checkScreen, screenshotBothSchemes } from './support/a11y';
 import { createMember, importCsv, sampleCsv, setUpChapter } from './support/seed';
@@ -14,6 +15,7 @@ import { SetupPage } from './pages/setup-page';
 import { ShellPage } from './pages/shell-page';
 import { DecisionsPage, MeetingPage, MeetingsPage } from './meetings/meetings-pages';
 import { coreCall } from './proposals/proposals-pages';
+import { CampaignPage, DuePage, MemberPagePage, PledgeDialog, PledgeImportPage, PledgeListPage, PledgePage, PledgesPage, ReceiptDialog } from './pledges/pledges-pages';
 
 test('every screen has one h1, named controls, and looks right in light and dark', async ({ page }, testInfo) => {
   const shell = new ShellPage(page);
@@ -167,5 +169,126 @@ test('every screen has one h1, named controls, and looks right in light and dark
     await expect(new SettingsPage(page).heading).toBeVisible();
     await expect(new SettingsPage(page).organiserName).toHaveValue('Robin Organiser');
     await look('settings');
+  });
+});
+
+// The pledges and network screens, each group on a roster of its own: tests of their own keep each
+// within the usual minute on a busy machine.
+async function seededLook(page: Page, testInfo: TestInfo): Promise<(screen: string) => Promise<void>> {
+  await setUpChapter(page);
+  await importCsv(page, sampleCsv('nationbuilder'));
+  await page.reload();
+  return async (screen: string) => {
+    await checkScreen(page, screen);
+    await screenshotBothSchemes(page, testInfo, screen);
+  };
+}
+
+test('pledges: overview, campaign, pledge, receipt, due, all pledges, import: one h1, named controls, light and dark', async ({ page }, testInfo) => {
+  const look = await seededLook(page, testInfo);
+
+  await test.step('pledges, empty, and a new campaign', async () => {
+    const pledges = new PledgesPage(page);
+    await pledges.open();
+    await expect(pledges.emptyCampaigns).toBeVisible();
+    await look('pledges-empty');
+    await pledges.newCampaign.click();
+    await expect(pledges.campaignDialog).toBeVisible();
+    await look('pledges-new-campaign');
+    await page.keyboard.press('Escape');
+    await expect(pledges.campaignDialog).toBeHidden();
+  });
+
+  await test.step('pledges: overview, a campaign, a pledge, its receipt, due this week, all pledges, the import', async () => {
+    const found = async (query: string) => (await coreCall<{ rows: { id: string }[] }>(page, 'members.search', { query, limit: 1 })).rows[0]!.id;
+    const noor = await found('noor');
+    const kasia = await found('kasia');
+    const fund = await coreCall<{ id: string }>(page, 'campaigns.create', { name: 'Rent strike fund', goal: '5000.00', currency: 'USD', description: 'Legal costs and hardship grants.' });
+    await coreCall(page, 'pledges.create', { memberId: noor, campaignId: fund.id, amount: '25.00', recurrence: 'monthly' });
+    await coreCall(page, 'pledges.create', { memberId: kasia, campaignId: fund.id, amount: '100.00', paidNow: { method: 'cash' } });
+    await coreCall(page, 'pledges.create', { memberId: kasia, amount: '3', kind: 'hours', recurrence: 'weekly' });
+    await coreCall(page, 'thermometers.setChapterGoal', { currency: 'USD', goal: '12000.00' });
+    const pledges = new PledgesPage(page);
+    await pledges.open();
+    await expect(pledges.campaign('Rent strike fund')).toBeVisible();
+    await look('pledges');
+    await pledges.recordPledge.click();
+    await expect(new PledgeDialog(page).dialog).toBeVisible();
+    await look('pledges-record');
+    await page.keyboard.press('Escape');
+
+    const campaign = new CampaignPage(page);
+    await pledges.campaign('Rent strike fund').getByRole('link', { name: 'Rent strike fund' }).click();
+    await expect(campaign.figure('Pledges')).toHaveText('2 pledges');
+    await look('campaign');
+
+    const pledge = new PledgePage(page);
+    await campaign.pledges('Rent strike fund').getByRole('link', { name: '$25.00 monthly' }).click();
+    await expect(pledge.instalments).toBeVisible();
+    await look('pledge');
+    await pledge.instalments.getByRole('row', { name: /^Instalment due / }).first().getByRole('button', { name: 'Mark paid' }).click();
+    await expect(pledge.markPaidDialog).toBeVisible();
+    await look('pledge-mark-paid');
+    await pledge.markPaidDialog.getByRole('button', { name: 'Mark paid' }).click();
+    const receipt = new ReceiptDialog(page);
+    await expect(receipt.body()).toContainText('Received from');
+    await look('pledge-receipt');
+    await page.keyboard.press('Escape');
+    await expect(receipt.dialog).toBeHidden();
+
+    const due = new DuePage(page);
+    await due.open();
+    await expect(due.table).toBeVisible();
+    await look('pledges-due');
+
+    const list = new PledgeListPage(page);
+    await list.open();
+    await expect(list.count).toHaveText('3 pledges');
+    await look('pledges-all');
+    await list.importPledges.click();
+    const wizard = new PledgeImportPage(page);
+    await expect(wizard.heading).toBeVisible();
+    await look('pledges-import');
+  });
+});
+
+test('groups, partners, the leaderboard and a member page: one h1, named controls, light and dark', async ({ page }, testInfo) => {
+  const look = await seededLook(page, testInfo);
+  await test.step('groups, partners, the leaderboard and a member page', async () => {
+    const noor = (await coreCall<{ rows: { id: string }[] }>(page, 'members.search', { query: 'noor', limit: 1 })).rows[0]!.id;
+    await coreCall(page, 'pledges.create', { memberId: noor, amount: '25.00', currency: 'USD', paidNow: { method: 'cash' } });
+    const group = await coreCall<{ id: string }>(page, 'groups.create', { name: 'Northside team', description: 'Door knocking north of the river.' });
+    await coreCall(page, 'groups.addMember', { groupId: group.id, memberId: noor });
+    await coreCall(page, 'partners.create', {
+      name: 'Eastside Tenants Union',
+      worksOn: ['housing', 'legal aid'],
+      contacts: [{ name: 'Marisol Vega', role: 'Organiser', email: 'marisol@eastside.example.org' }],
+    });
+    const main = page.getByRole('main');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Groups', exact: true }).click();
+    await expect(main.getByRole('list', { name: 'Affinity groups' })).toBeVisible();
+    await look('groups');
+    await main.getByRole('link', { name: 'Northside team' }).click();
+    await expect(main.getByRole('list', { name: 'Members of Northside team' })).toBeVisible();
+    await look('group');
+    await nav.getByRole('link', { name: 'Partners', exact: true }).click();
+    await expect(main.getByRole('list', { name: 'Partners' })).toBeVisible();
+    await look('partners');
+    await main.getByRole('link', { name: 'Eastside Tenants Union' }).click();
+    await expect(main.getByRole('table', { name: 'Contacts' })).toBeVisible();
+    await look('partner');
+    await main.getByRole('button', { name: 'Edit' }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit partner' })).toBeVisible();
+    await look('partner-edit');
+    await page.keyboard.press('Escape');
+    await nav.getByRole('link', { name: 'Leaderboard', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'All time' });
+    await expect(main.getByRole('table', { name: 'Fundraisers, USD' })).toBeVisible();
+    await look('leaderboard');
+    await main.getByRole('table', { name: 'Fundraisers, USD' }).getByRole('link').first().click();
+    const memberPage = new MemberPagePage(page);
+    await expect(memberPage.views).toBeVisible();
+    await look('member-page');
   });
 });

@@ -10,7 +10,7 @@ interface Item {
   key: string;
   label: string;
   detail?: string;
-  group: 'Screens' | 'Members' | 'Proposals';
+  group: 'Screens' | 'Members' | 'Proposals' | 'Campaigns' | 'Partners';
   route: Route;
 }
 
@@ -21,6 +21,13 @@ const screens: Item[] = [
   { key: 's-proposals', label: 'Proposals', group: 'Screens', route: { screen: 'proposals' } },
   { key: 's-meetings', label: 'Meetings', group: 'Screens', route: { screen: 'meetings' } },
   { key: 's-decisions', label: 'Decisions', group: 'Screens', route: { screen: 'decisions' } },
+  { key: 's-pledges', label: 'Pledges', group: 'Screens', route: { screen: 'pledges' } },
+  { key: 's-due', label: 'Due this week', group: 'Screens', route: { screen: 'pledges-due' } },
+  { key: 's-all-pledges', label: 'All pledges', group: 'Screens', route: { screen: 'pledges-list' } },
+  { key: 's-pledge-import', label: 'Import pledges', group: 'Screens', route: { screen: 'pledges-import' } },
+  { key: 's-groups', label: 'Groups', group: 'Screens', route: { screen: 'groups' } },
+  { key: 's-partners', label: 'Partners', group: 'Screens', route: { screen: 'partners' } },
+  { key: 's-leaderboard', label: 'Leaderboard', group: 'Screens', route: { screen: 'leaderboard' } },
   { key: 's-import', label: 'Import', group: 'Screens', route: { screen: 'import' } },
   { key: 's-sync', label: 'Sync', group: 'Screens', route: { screen: 'sync' } },
   { key: 's-settings', label: 'Settings', group: 'Screens', route: { screen: 'settings' } },
@@ -38,6 +45,8 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose(): vo
   const query = useDebounced(text.trim(), 80);
   const found = useQuery('members.search', open && query ? { query, limit: 8 } : null, { tables: ['members'] });
   const proposals = useQuery('proposals.list', open && query ? { search: query } : null, { tables: ['proposals'] });
+  const campaigns = useQuery('campaigns.list', open && query ? {} : null, { tables: ['campaigns'] });
+  const partners = useQuery('partners.list', open && query ? { search: query } : null, { tables: ['partners'] });
   const sync = useQuery('sync.status', open ? {} : null, { tables: ['sync'] });
   const coordinator = sync.data?.hubs.some((h) => h.role === 'coordinator') ?? false;
 
@@ -70,9 +79,18 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose(): vo
     const proposalItems: Item[] = query
       ? (proposals.data ?? []).slice(0, 5).map((p) => ({ key: `p-${p.id}`, label: p.title, detail: p.advocate?.name, group: 'Proposals', route: { screen: 'proposal', id: p.id } }))
       : [];
-    // Typing a name usually means a person: members first, then proposals, then matching screens.
-    return needle ? [...memberItems, ...proposalItems, ...screenItems] : screenItems;
-  }, [text, query, found.data, proposals.data, coordinator]);
+    const campaignItems: Item[] = query
+      ? (campaigns.data ?? [])
+          .filter((c) => c.name.toLowerCase().includes(query.toLowerCase()))
+          .slice(0, 5)
+          .map((c) => ({ key: `c-${c.id}`, label: c.name, group: 'Campaigns', route: { screen: 'campaign', id: c.id } }))
+      : [];
+    const partnerItems: Item[] = query
+      ? (partners.data ?? []).slice(0, 5).map((p) => ({ key: `o-${p.id}`, label: p.name, detail: p.worksOn.join(', '), group: 'Partners', route: { screen: 'partner', id: p.id } }))
+      : [];
+    // Typing a name usually means a person: members first, then proposals, campaigns, partners, screens.
+    return needle ? [...memberItems, ...proposalItems, ...campaignItems, ...partnerItems, ...screenItems] : screenItems;
+  }, [text, query, found.data, proposals.data, campaigns.data, partners.data, coordinator]);
 
   useEffect(() => setActive(0), [items.length, query]);
 

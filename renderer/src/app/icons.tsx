@@ -73,3 +73,34 @@ export function DecisionsIcon() {
     </svg>
   );
 }
+
+export function PledgesIcon() {
+  return (
+    <svg {...common}>
+      <rect x="6" y="1.5" width="4" height="9.5" rx="2" />
+      <circle cx="8" cy="12.5" r="2.5" />
+      <path d="M8 7v4M11.5 3.5h1.5M11.5 6h1.5" />
+    </svg>
+  );
+}
+
+export function GroupsIcon() {
+  return (
+    <svg {...common}>
+      <circle cx="8" cy="4" r="2" />
+      <circle cx="3.5" cy="10" r="2" />
+      <circle cx="12.5" cy="10" r="2" />
+      <path d="M6.6 5.6 4.6 8.3M9.4 5.6l2 2.7M5.5 10.5h5" />
+    </svg>
+  );
+}
+
+export function PartnersIcon() {
+  return (
+    <svg {...common}>
+      <path d="M1.5 8.5 4.5 5.5l2.5 1 2-1.5 2.5.5 3 3" />
+      <path d="M4.5 10.5 6 12a1.2 1.2 0 0 0 1.7 0l.3-.3M8 11.7l.5.5a1.2 1.2 0 0 0 1.7 0l2.3-2.4" />
+      <path d="M7 6.5 5.8 7.8a1 1 0 0 0 1.4 1.4L9 7.5" />
+    </svg>
+  );
+}

@@ -15,6 +15,18 @@ export type Route =
   | { screen: 'meetings'; search?: string }
   | { screen: 'meeting'; id: string; tab?: MeetingTab }
   | { screen: 'decisions'; search?: string; meetingId?: string; tag?: string; status?: string }
+  | { screen: 'pledges' }
+  | { screen: 'campaign'; id: string }
+  | { screen: 'pledge'; id: string }
+  | { screen: 'pledges-due' }
+  | { screen: 'pledges-list'; campaignId?: string; status?: string }
+  | { screen: 'pledges-import' }
+  | { screen: 'groups' }
+  | { screen: 'group'; id: string }
+  | { screen: 'partners'; search?: string; worksOn?: string }
+  | { screen: 'partner'; id: string }
+  | { screen: 'leaderboard'; period?: string; from?: string; to?: string }
+  | { screen: 'member-page'; id: string }
   | { screen: 'import' }
   | { screen: 'sync' }
   | { screen: 'headquarters' }

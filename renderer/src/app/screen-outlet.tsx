@@ -12,6 +12,18 @@ import { MeetingsScreen } from '../screens/meetings/meetings-screen';
 import { HeadquartersScreen } from '../screens/headquarters/headquarters-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
 import { SyncScreen } from '../screens/sync/sync-screen';
+import { CampaignScreen } from '../screens/pledges/campaign-screen';
+import { DueScreen } from '../screens/pledges/due-screen';
+import { PledgeImportScreen } from '../screens/pledges/pledge-import-screen';
+import { PledgeListScreen } from '../screens/pledges/pledge-list-screen';
+import { PledgeScreen } from '../screens/pledges/pledge-screen';
+import { PledgesScreen } from '../screens/pledges/pledges-screen';
+import { GroupScreen } from '../screens/network/group-screen';
+import { GroupsScreen } from '../screens/network/groups-screen';
+import { LeaderboardScreen } from '../screens/network/leaderboard-screen';
+import { MemberPageScreen } from '../screens/network/member-page-screen';
+import { PartnerScreen } from '../screens/network/partner-screen';
+import { PartnersScreen } from '../screens/network/partners-screen';
 import { useRoute } from './routes';
 
 export function ScreenOutlet() {
@@ -35,6 +47,30 @@ export function ScreenOutlet() {
       return <MeetingScreen key={route.id} id={route.id} tab={route.tab ?? 'agenda'} />;
     case 'decisions':
       return <DecisionsScreen view={route} />;
+    case 'pledges':
+      return <PledgesScreen />;
+    case 'campaign':
+      return <CampaignScreen key={route.id} id={route.id} />;
+    case 'pledge':
+      return <PledgeScreen key={route.id} id={route.id} />;
+    case 'pledges-due':
+      return <DueScreen />;
+    case 'pledges-list':
+      return <PledgeListScreen view={route} />;
+    case 'pledges-import':
+      return <PledgeImportScreen />;
+    case 'groups':
+      return <GroupsScreen />;
+    case 'group':
+      return <GroupScreen key={route.id} id={route.id} />;
+    case 'partners':
+      return <PartnersScreen view={route} />;
+    case 'partner':
+      return <PartnerScreen key={route.id} id={route.id} />;
+    case 'leaderboard':
+      return <LeaderboardScreen view={route} />;
+    case 'member-page':
+      return <MemberPageScreen key={route.id} id={route.id} />;
     case 'import':
       return <ImportScreen />;
     case 'sync':

@@ -8,7 +8,7 @@ import { useMutation } from '../data/use-mutation';
 import { useQuery } from '../data/use-query';
 import { formatCount } from '../locale/format';
 import { useToasts } from '../components/toasts';
-import { DecisionsIcon, HeadquartersIcon, ImportIcon, MeetingsIcon, PeopleIcon, SearchIcon, SettingsIcon, SyncIcon } from './icons';
+import { DecisionsIcon, GroupsIcon, HeadquartersIcon, ImportIcon, MeetingsIcon, PartnersIcon, PeopleIcon, PledgesIcon, SearchIcon, SettingsIcon, SyncIcon } from './icons';
 import { ProposalsIcon } from '../components/proposal-icon';
 import { useRoute, type Route } from './routes';
 import { useSession } from './session-context';
@@ -39,6 +39,9 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
           <NavLink to={{ screen: 'duplicates' }} current={section === 'duplicates'} sub>
             Duplicates
           </NavLink>
+          <NavLink to={{ screen: 'leaderboard' }} current={section === 'leaderboard'} sub>
+            Leaderboard
+          </NavLink>
           <NavLink to={{ screen: 'proposals' }} current={section === 'proposals'} icon={<ProposalsIcon />}>
             Proposals
           </NavLink>
@@ -47,6 +50,21 @@ export function Sidebar({ onOpenPalette }: { onOpenPalette(): void }) {
           </NavLink>
           <NavLink to={{ screen: 'decisions' }} current={section === 'decisions'} icon={<DecisionsIcon />}>
             Decisions
+          </NavLink>
+          <NavLink to={{ screen: 'pledges' }} current={section === 'pledges'} icon={<PledgesIcon />}>
+            Pledges
+          </NavLink>
+          <NavLink to={{ screen: 'pledges-due' }} current={section === 'pledges-due'} sub>
+            Due this week
+          </NavLink>
+          <NavLink to={{ screen: 'pledges-list' }} current={section === 'pledges-list'} sub>
+            All pledges
+          </NavLink>
+          <NavLink to={{ screen: 'groups' }} current={section === 'groups'} icon={<GroupsIcon />}>
+            Groups
+          </NavLink>
+          <NavLink to={{ screen: 'partners' }} current={section === 'partners'} icon={<PartnersIcon />}>
+            Partners
           </NavLink>
           <NavLink to={{ screen: 'import' }} current={section === 'import'} icon={<ImportIcon />}>
             Import
@@ -74,7 +92,17 @@ function sectionOf(route: Route): string {
   switch (route.screen) {
     case 'member':
     case 'new-member':
+    case 'member-page':
       return 'members';
+    case 'campaign':
+      return 'pledges';
+    case 'pledge':
+    case 'pledges-import':
+      return 'pledges-list';
+    case 'group':
+      return 'groups';
+    case 'partner':
+      return 'partners';
     case 'proposal':
       return 'proposals';
     case 'meeting':

@@ -15,6 +15,7 @@
  *   button "Delete" → toast "Deleted NAME" with button "Undo"
  *   button "Erase personal data…" → alertdialog: button "Erase permanently"
  *   a deleted member shows "This member was deleted" and button "Restore"
+ *   navigation "Member views": links "Profile", "Member page" (pledges, thermometer, recruits)
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Member } from '../../../../shared/contract/members';
@@ -30,6 +31,7 @@ import { useQuery } from '../../data/use-query';
 import { draftFromMember } from './member-draft';
 import { EraseDialog, MergeDialog } from './member-dialogs';
 import { MemberFormFields } from './member-form-fields';
+import { MemberTabs } from './member-tabs';
 import { ProfileSummary } from './profile-summary';
 import { focusFirstProblem, useMemberForm } from './use-member-form';
 
@@ -127,6 +129,7 @@ function Profile({ member, onSaved }: { member: Member; onSaved(m: Member): void
             {name}
           </h1>
         </nav>
+        {!gone && <MemberTabs id={member.id} current="profile" />}
         {!gone && (
           <div className="actions">
             {form.dirty && (
