@@ -14,11 +14,10 @@
  *   "Progress of TITLE", tags, "Hash" in monospace
  *   empty: heading "No decisions yet"; no match: heading "No decisions match"
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ProposalStatus } from '../../../../shared/contract/proposals';
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
-import { hasMod, isTyping } from '../../components/kbd';
 import { SearchBox } from '../../components/search-box';
 import { errorMessage } from '../../data/call-errors';
 import { useDebounced } from '../../data/use-debounced';
@@ -28,6 +27,7 @@ import { REGISTER_TABLES } from '../meetings/meeting-tables';
 import { statusLabels, statusOrder } from '../proposals/proposal-words';
 import { DecisionRow } from './decision-row';
 import { VerifyRecords } from './verify-records';
+import { useListKeys } from '../../components/use-list-keys';
 
 export interface DecisionsView {
   search?: string;
@@ -65,19 +65,7 @@ export function DecisionsScreen({ view }: { view: DecisionsView }) {
     navigate({ screen: 'decisions', ...next }, { replace: true });
   }
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || hasMod(event) || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      if (event.key === '/') {
-        event.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useListKeys(searchRef);
 
   function clearFilters() {
     setView({});

@@ -12,11 +12,11 @@
  *     its status ("Scheduled", "In progress", "Closed and sealed"), when, where, "N present"
  *   empty: heading "No meetings yet" with button "Schedule a meeting"
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../../shared/contract/meetings';
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
-import { hasMod, isTyping, Kbd } from '../../components/kbd';
+import { Kbd } from '../../components/kbd';
 import { SearchBox } from '../../components/search-box';
 import { errorMessage } from '../../data/call-errors';
 import { useDebounced } from '../../data/use-debounced';
@@ -24,6 +24,7 @@ import { useQuery } from '../../data/use-query';
 import { countOf, formatMoment } from '../../locale/format';
 import { MeetingFormDialog } from './meeting-form-dialog';
 import { MeetingStatusBadge } from './meeting-status-badge';
+import { useListKeys } from '../../components/use-list-keys';
 
 const LIST_TABLES = ['meetings', 'attendance'];
 const statusRank = { open: 0, scheduled: 1, closed: 2 } as const;
@@ -51,22 +52,7 @@ export function MeetingsScreen({ view }: { view: { search?: string } }) {
     });
   }, [list]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || hasMod(event) || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      if (event.key === '/') {
-        event.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      } else if (event.key === 'n') {
-        event.preventDefault();
-        setScheduling(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useListKeys(searchRef, () => setScheduling(true));
 
   const empty = all.data !== undefined && all.data.length === 0;
   const schedule = (

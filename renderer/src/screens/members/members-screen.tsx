@@ -18,7 +18,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MemberStatus } from '../../../../shared/contract/members';
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
-import { Kbd, hasMod, isTyping } from '../../components/kbd';
+import { Kbd } from '../../components/kbd';
 import { SearchBox } from '../../components/search-box';
 import { errorMessage } from '../../data/call-errors';
 import { useDebounced } from '../../data/use-debounced';
@@ -29,6 +29,7 @@ import { ExportDialog } from './export-dialog';
 import { statusOptions } from './member-labels';
 import { MemberTable, type MemberTableHandle } from './member-table';
 import { useMembersView } from './members-view-state';
+import { useListKeys } from '../../components/use-list-keys';
 
 export function MembersScreen() {
   const { navigate } = useRoute();
@@ -47,23 +48,7 @@ export function MembersScreen() {
   const filtered = shown.query.trim() !== '' || shown.tag !== undefined || shown.status !== undefined;
   const empty = total === 0 && !filtered && !store.searching;
 
-  // "/" searches, "n" adds a member: single keys, so only when the person is not typing.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || hasMod(event) || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      if (event.key === '/') {
-        event.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      } else if (event.key === 'n') {
-        event.preventDefault();
-        navigate({ screen: 'new-member' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  useListKeys(searchRef, () => navigate({ screen: 'new-member' }));
 
   // Coming back from a profile, the keyboard carries on where it was.
   useEffect(() => {

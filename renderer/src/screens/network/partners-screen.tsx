@@ -9,11 +9,11 @@
  *     what is shared
  *   empty: heading "No partners yet" with button "New partner"; "No partners match"
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Partner } from '../../../../shared/contract/network';
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
-import { hasMod, isTyping, Kbd } from '../../components/kbd';
+import { Kbd } from '../../components/kbd';
 import { SearchBox } from '../../components/search-box';
 import { errorMessage } from '../../data/call-errors';
 import { useDebounced } from '../../data/use-debounced';
@@ -21,6 +21,7 @@ import { useQuery } from '../../data/use-query';
 import { countOf } from '../../locale/format';
 import { PARTNER_TABLES } from './network-tables';
 import { PartnerFormDialog } from './partner-form-dialog';
+import { useListKeys } from '../../components/use-list-keys';
 
 export function PartnersScreen({ view }: { view: { search?: string; worksOn?: string } }) {
   const { navigate } = useRoute();
@@ -38,21 +39,7 @@ export function PartnersScreen({ view }: { view: { search?: string; worksOn?: st
     navigate({ screen: 'partners', ...(merged.search ? { search: merged.search } : {}), ...(merged.worksOn ? { worksOn: merged.worksOn } : {}) }, { replace: true });
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || hasMod(event) || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      if (event.key === '/') {
-        event.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      } else if (event.key === 'n') {
-        event.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useListKeys(searchRef, () => setCreating(true));
 
   const empty = all.data !== undefined && all.data.length === 0;
   const error = all.error ?? (filtered ? matching.error : undefined);

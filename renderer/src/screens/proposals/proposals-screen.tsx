@@ -21,7 +21,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Proposal, ProposalStatus } from '../../../../shared/contract/proposals';
 import { useRoute } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
-import { hasMod, isTyping, Kbd } from '../../components/kbd';
+import { Kbd } from '../../components/kbd';
 import { SearchBox } from '../../components/search-box';
 import { ProposalStatusBadge } from '../../components/proposal-status-badge';
 import { errorMessage } from '../../data/call-errors';
@@ -31,6 +31,7 @@ import { countOf, formatCount } from '../../locale/format';
 import { NewProposalDialog } from './new-proposal-dialog';
 import { statusLabels, statusOrder } from './proposal-words';
 import { SupportToggle } from './support-toggle';
+import { useListKeys } from '../../components/use-list-keys';
 
 /** What the board shows, kept in the route so Back returns to the same search. */
 export interface ProposalsView {
@@ -70,23 +71,7 @@ export function ProposalsScreen({ view }: { view: ProposalsView }) {
 
   useEffect(() => setShown(PAGE), [search, status, view.tag]);
 
-  // "/" searches, "n" drafts a proposal: single keys, so only when the person is not typing.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || hasMod(event) || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      if (event.key === '/') {
-        event.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      } else if (event.key === 'n') {
-        event.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useListKeys(searchRef, () => setCreating(true));
 
   function clearFilters() {
     setView({});
