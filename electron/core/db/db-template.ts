@@ -1,5 +1,6 @@
-// A pre-initialised empty database. PGlite's initdb takes seconds; copying a closed, empty data dir
-// takes a fraction of one. The packaged app ships the template (built by `npm run build`); from a
+// A pre-initialised empty database, with this build's migrations applied. PGlite's initdb takes
+// seconds and the migrations most of another; copying a closed, empty data dir takes a fraction of
+// one. Nothing in it belongs to one installation (the device's id is made at its first start). The packaged app ships the template (built by `npm run build`); from a
 // source checkout it is made once and cached under node_modules/.cache.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,6 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { migrate } from '../../../shared/db/migrations.js';
+import { pgliteDb } from '../../../shared/db/pglite-db.js';
+import { appMigrations, migrationsFingerprint } from './app-migrations.js';
 
 export const pgliteExtensions = { pg_trgm };
 
@@ -35,7 +39,8 @@ function candidateDirs(): string[] {
 function cacheDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return path.join(dir, 'node_modules', '.cache', 'chapterhouse', `db-template-pglite-${pgliteVersion()}`);
+  // Named by the migrations too: a checkout that changes them (or another branch) gets its own.
+  return path.join(dir, 'node_modules', '.cache', 'chapterhouse', `db-template-pglite-${pgliteVersion()}-${migrationsFingerprint(appMigrations())}`);
 }
 
 function isTemplate(dir: string): boolean {
@@ -52,6 +57,7 @@ export async function buildTemplate(target: string): Promise<void> {
   fs.mkdirSync(path.dirname(temp), { recursive: true });
   const pg = await PGlite.create(temp, { extensions: pgliteExtensions });
   await pg.exec('create extension if not exists pg_trgm');
+  await migrate(pgliteDb(pg), appMigrations());
   await pg.exec('checkpoint');
   await pg.close();
   if (fs.existsSync(target) && !isTemplate(target)) fs.rmSync(target, { recursive: true, force: true });

@@ -6,7 +6,8 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Db } from '../../../shared/db/db.js';
 import { lockDataDir, type DataDirLock } from '../../../shared/db/data-dir-lock.js';
 import { createFromTemplate, pgliteExtensions } from './db-template.js';
-import { loadMigrations, migrate, sharedMigrationsDir } from '../../../shared/db/migrations.js';
+import { migrate } from '../../../shared/db/migrations.js';
+import { appMigrations } from './app-migrations.js';
 import { pgliteDb } from '../../../shared/db/pglite-db.js';
 
 export interface Database {
@@ -34,7 +35,8 @@ export async function openDatabase(dataDir: string): Promise<Database> {
     try {
       const db = pgliteDb(pglite);
       await db.exec('create extension if not exists pg_trgm');
-      await migrate(db, loadMigrations(migrationsDir()));
+      // Nothing to do on a first start: the template holds this build's migrations already.
+      await migrate(db, appMigrations());
       return { dataDir: absolute, db, pglite, close: closer(pglite, lock) };
     } catch (error) {
       await pglite.close().catch(() => {});
@@ -44,11 +46,6 @@ export async function openDatabase(dataDir: string): Promise<Database> {
     lock.release();
     throw error;
   }
-}
-
-function migrationsDir(): URL {
-  const override = process.env.CHAPTERHOUSE_MIGRATIONS_DIR;
-  return override ? new URL(`file://${path.resolve(override)}/`) : sharedMigrationsDir();
 }
 
 function closer(pglite: PGlite, lock: DataDirLock): () => Promise<void> {
