@@ -4,9 +4,14 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadMigrations, sharedMigrationsDir, type Migration } from '../../../shared/db/migrations.js';
 
+let loaded: { dir: string; migrations: Migration[] } | null = null;
+
+/** Read once per process (finding the template and migrating both need them on every start). */
 export function appMigrations(): Migration[] {
   const override = process.env.CHAPTERHOUSE_MIGRATIONS_DIR;
-  return loadMigrations(override ? new URL(`file://${path.resolve(override)}/`) : sharedMigrationsDir());
+  const dir = override ? `file://${path.resolve(override)}/` : sharedMigrationsDir().href;
+  if (loaded?.dir !== dir) loaded = { dir, migrations: loadMigrations(new URL(dir)) };
+  return loaded.migrations;
 }
 
 /** A short fingerprint of a set of migrations: a template made with other migrations is another one. */

@@ -21,7 +21,7 @@ import { verifyRecords } from '../meetings/verify-records.js';
 import { attendeeOf, checkInChange, isCheckedIn, signUpWalkIn } from '../meetings/walk-in.js';
 import { findMember, type RosterSizeCache } from '../members/member-queries.js';
 import { doorSearch } from '../meetings/door-search.js';
-import { findProposal } from '../proposals/proposal-queries.js';
+import { decisionsWhere, findProposal } from '../proposals/proposal-queries.js';
 import { statusAfter } from '../proposals/board-service.js';
 import { sealedChanges } from '../sealing/device-chain.js';
 
@@ -323,7 +323,8 @@ export function meetingsHandlers(services: MeetingServices): HandlerMap<MeetingM
         ctx.change('motions', input.id, { decision_id: decisionId }),
         ...(motion.proposalId ? [ctx.change('proposals', motion.proposalId, { status: statusAfter(tally) })] : []),
       ]);
-      const decision = (await decisionRegister(ctx.db, ctx.chapterId(), { search: '', meetingId: motion.meetingId, limit: 5000 })).find((d) => d.id === decisionId);
+      // The newest decision on its question: it stands (or supersedes the one it corrects).
+      const [decision] = await decisionsWhere(ctx.db, 'id = $1', [decisionId]);
       if (!decision) throw new CallError('internal', 'the decision was written but cannot be read back');
       return decision;
     },

@@ -33,9 +33,15 @@ async function meetingDecisions(db: Db, meetingId: string): Promise<(MinutesDeci
   }));
 }
 
+/** What a meeting's minutes are made of, as it stands now: both the export and the seal read it. */
+async function meetingNow(db: Db, docs: DocService, meeting: Meeting) {
+  const [agenda, attendees, decisions, doc] = await Promise.all([agendaOf(db, meeting.id), attendeesOf(db, meeting.id), meetingDecisions(db, meeting.id), docs.open(meeting.minutesRoom)]);
+  return { agenda, attendees, decisions, doc };
+}
+
 /** The columns of a meeting's sealed record, as they stand now (chain place and hash come later). */
 export async function recordValues(db: Db, docs: DocService, meeting: Meeting, sealedBy: string | null): Promise<Record<string, unknown>> {
-  const [agenda, attendees, decisions, doc] = await Promise.all([agendaOf(db, meeting.id), attendeesOf(db, meeting.id), meetingDecisions(db, meeting.id), docs.open(meeting.minutesRoom)]);
+  const { agenda, attendees, decisions, doc } = await meetingNow(db, docs, meeting);
   return {
     meeting_id: meeting.id,
     title: meeting.title,
@@ -54,7 +60,7 @@ export async function recordValues(db: Db, docs: DocService, meeting: Meeting, s
 }
 
 export async function liveMinutes(db: Db, docs: DocService, meeting: Meeting): Promise<MinutesDocument> {
-  const [agenda, attendees, decisions, doc] = await Promise.all([agendaOf(db, meeting.id), attendeesOf(db, meeting.id), meetingDecisions(db, meeting.id), docs.open(meeting.minutesRoom)]);
+  const { agenda, attendees, decisions, doc } = await meetingNow(db, docs, meeting);
   return {
     title: meeting.title,
     startsAt: meeting.startsAt,
